@@ -1,0 +1,51 @@
+# Compute Atlas. `make run` serves the site; `make test` checks everything,
+# installing what it lacks (Debian chromium, staticcheck).
+
+GO        ?= go
+ADDR      ?= localhost:8000
+BASE_URL  ?= http://localhost:8000
+STATICCHECK_VERSION := v0.8.2
+GOBIN     := $(shell $(GO) env GOPATH)/bin
+
+.PHONY: run build wasm server test check deps static bench fmt lint clean
+
+run: build
+	./bin/atlas serve -addr $(ADDR) -base-url $(BASE_URL)
+
+# The server embeds web/, so app.wasm is built first.
+build: wasm server
+
+wasm:
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o web/app.wasm ./wasm
+
+server: wasm
+	$(GO) build -trimpath -o bin/atlas .
+
+test: deps check build
+	ATLAS_BIN=$(CURDIR)/bin/atlas $(GO) test -count=1 -timeout 20m ./...
+
+# Formatting, vet for both targets, staticcheck for both targets.
+check: deps
+	@out=$$(gofmt -l .); \
+	  if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+	$(GO) vet ./...
+	GOOS=js GOARCH=wasm $(GO) vet ./app/... ./wasm/...
+	$(GOBIN)/staticcheck ./...
+	GOOS=js GOARCH=wasm $(GOBIN)/staticcheck ./app/... ./wasm/...
+
+deps:
+	@./scripts/deps.sh $(STATICCHECK_VERSION)
+
+static: build
+	./bin/atlas export -out dist -base-url $(BASE_URL)
+
+bench: build
+	ATLAS_BIN=$(CURDIR)/bin/atlas $(GO) test -run '^$$' -bench . -benchtime 1x ./internal/browser/
+
+fmt:
+	gofmt -w $$(git ls-files '*.go')
+
+lint: check
+
+clean:
+	rm -rf bin dist web/app.wasm

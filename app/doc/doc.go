@@ -1,0 +1,59 @@
+// Package doc is the compiled form of a story: what the UI renders on the
+// server and in the browser. The markdown compiler (server-only, under
+// content/) produces it; app.wasm never sees markdown, only this model.
+package doc
+
+// Meta is a story's front matter.
+type Meta struct {
+	Title          string `json:"title"`
+	Summary        string `json:"summary"`
+	Lang           string `json:"lang"`
+	Slug           string `json:"slug"`
+	TranslationKey string `json:"translation_key"`
+	Published      string `json:"published"` // YYYY-MM-DD
+	Updated        string `json:"updated,omitempty"`
+	Image          string `json:"image,omitempty"`
+	// File is where the story came from, for error messages; never sent.
+	File string `json:"-"`
+}
+
+// Path is the story's site path, /<lang>/<slug>.
+func (m Meta) Path() string { return "/" + m.Lang + "/" + m.Slug }
+
+// Block is one part of a story: either prose (HTML, exactly one root
+// element, so the browser can take it over as one node) or a widget.
+type Block struct {
+	// ID is the block's anchor. For a widget it is also its URL-state
+	// prefix: the widget name, or name-2 for a second copy.
+	ID string `json:"id"`
+	// HTML is the compiled prose; empty for a widget.
+	HTML string `json:"html,omitempty"`
+	// Widget is the widget name; empty for prose.
+	Widget string `json:"widget,omitempty"`
+	// Params are the directive's key=value pairs: the starting state.
+	Params map[string]string `json:"params,omitempty"`
+	// Caption is the directive body compiled to HTML (one root element).
+	Caption string `json:"caption,omitempty"`
+	// Line is the source line where the block starts, for error messages.
+	Line int `json:"-"`
+}
+
+// IsWidget reports whether the block is a widget rather than prose.
+func (b Block) IsWidget() bool { return b.Widget != "" }
+
+// Document is a compiled story.
+type Document struct {
+	Meta   Meta    `json:"meta"`
+	Blocks []Block `json:"blocks"`
+}
+
+// Widgets lists the widget blocks in order.
+func (d *Document) Widgets() []Block {
+	var out []Block
+	for _, b := range d.Blocks {
+		if b.IsWidget() {
+			out = append(out, b)
+		}
+	}
+	return out
+}

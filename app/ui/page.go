@@ -1,0 +1,105 @@
+package ui
+
+import (
+	"net/url"
+
+	"github.com/computeatlas/atlas/app/doc"
+	"github.com/computeatlas/atlas/app/widget"
+	"github.com/computeatlas/atlas/app/widgets"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// page is the root component of every route. It has no exported fields,
+// so when go-app navigates to the same path with another query it keeps
+// this instance and its DOM, and OnNav applies the new widget state in
+// place.
+type page struct {
+	app.Compo
+
+	payload *Payload
+	query   url.Values
+	path    string
+	server  bool
+	view    viewState
+}
+
+// NewServerPage is the page the server renders for payload at u.
+func NewServerPage(payload *Payload, u *url.URL) (app.UI, error) {
+	if err := payload.decode(); err != nil {
+		return nil, err
+	}
+	return &page{payload: payload, query: u.Query(), path: u.Path, server: true}, nil
+}
+
+// NewClientPage is the route factory of the wasm: the page reads its
+// Payload back from the prerendered HTML in OnInit.
+func NewClientPage() app.Composer { return &page{} }
+
+// OnInit runs in the browser while the prerendered DOM is still in the
+// document (go-app builds the new tree off-document and swaps it in), so
+// the first render can match the server's exactly.
+func (p *page) OnInit() {
+	if p.server || !app.IsClient {
+		return
+	}
+	p.view = saveView()
+	p.payload = readPayload()
+	u := app.Window().URL()
+	p.query, p.path = u.Query(), u.Path
+}
+
+// OnMount restores what the swap lost and tells tests and readers' tools
+// that the page is live.
+func (p *page) OnMount(ctx app.Context) {
+	p.view.restore()
+	ctx.Defer(func(app.Context) {
+		p.view.restore()
+		markReady()
+	})
+}
+
+// OnNav applies a new URL's state in place: one history entry per change.
+func (p *page) OnNav(ctx app.Context) {
+	u := ctx.Page().URL()
+	p.query, p.path = u.Query(), u.Path
+}
+
+func (p *page) Render() app.UI {
+	if p.payload == nil {
+		return app.Div().ID("atlas")
+	}
+	switch p.payload.Kind {
+	case KindStory:
+		return p.layout(p.story())
+	case KindHome:
+		return p.layout(p.home())
+	case KindEmbed:
+		return p.embed()
+	default:
+		return p.layout(p.notFound())
+	}
+}
+
+// widgetInput is the Input for one widget block on this page.
+func (p *page) widgetInput(b doc.Block, prefixed bool) widget.Input {
+	return widget.Input{
+		ID:       b.ID,
+		Lang:     p.payload.Lang,
+		Params:   b.Params,
+		Query:    p.query,
+		Prefixed: prefixed,
+		Path:     p.path,
+		Server:   p.server,
+		Data:     p.payload.decoded[b.Widget],
+		Sources:  p.payload.Sources,
+		Caption:  b.Caption,
+	}
+}
+
+func (p *page) renderWidget(b doc.Block, prefixed bool) app.UI {
+	spec, ok := widgets.Lookup(b.Widget)
+	if !ok {
+		return app.Div().Class("widget-missing")
+	}
+	return spec.Render(p.widgetInput(b, prefixed))
+}

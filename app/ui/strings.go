@@ -1,0 +1,49 @@
+package ui
+
+// words are the site's own UI strings per language; widgets keep theirs.
+type words struct {
+	site, tagline, skip, otherLang, otherLangName, home, published, updated string
+	notFound, notFoundText, stories, licence, embedFrom, readStory          string
+}
+
+var wordsByLang = map[string]words{
+	"en": {
+		site:          "Compute Atlas",
+		tagline:       "Where AI training moves when chips are controlled",
+		skip:          "Skip to content",
+		otherLang:     "pl",
+		otherLangName: "Polski",
+		home:          "Home",
+		published:     "Published",
+		updated:       "updated",
+		notFound:      "Page not found",
+		notFoundText:  "There is no page at this address. These are the stories we have:",
+		stories:       "Stories",
+		licence:       "Text, data and charts: CC BY 4.0. Code: MIT.",
+		embedFrom:     "From",
+		readStory:     "Read the story",
+	},
+	"pl": {
+		site:          "Compute Atlas",
+		tagline:       "Dokąd przenosi się trening AI, gdy chipy są pod kontrolą",
+		skip:          "Przejdź do treści",
+		otherLang:     "en",
+		otherLangName: "English",
+		home:          "Strona główna",
+		published:     "Opublikowano",
+		updated:       "zaktualizowano",
+		notFound:      "Nie ma takiej strony",
+		notFoundText:  "Pod tym adresem nic nie ma. Oto nasze teksty:",
+		stories:       "Teksty",
+		licence:       "Tekst, dane i wykresy: CC BY 4.0. Kod: MIT.",
+		embedFrom:     "Z serwisu",
+		readStory:     "Przeczytaj tekst",
+	},
+}
+
+func wordsFor(lang string) words {
+	if w, ok := wordsByLang[lang]; ok {
+		return w
+	}
+	return wordsByLang["en"]
+}

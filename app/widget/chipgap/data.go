@@ -1,0 +1,127 @@
+package chipgap
+
+import (
+	"encoding/json"
+	"fmt"
+)
+
+// Basis says how much a figure can be trusted; the chart draws anything but
+// a vendor figure visibly differently and labels it.
+type Basis string
+
+const (
+	Vendor      Basis = "vendor"      // the maker's datasheet
+	Reported    Basis = "reported"    // widely reported, no public datasheet
+	Estimate    Basis = "estimate"    // analysts' estimates, shown as a range
+	Conflicting Basis = "conflicting" // sources disagree, shown as a range
+	Derived     Basis = "derived"     // our arithmetic from other figures
+)
+
+func (b Basis) valid() bool {
+	switch b {
+	case Vendor, Reported, Estimate, Conflicting, Derived:
+		return true
+	}
+	return false
+}
+
+// Figure is one value with its sources. Low/High give a range when sources
+// or estimates differ; Value is then the most cited figure.
+type Figure struct {
+	Value   float64  `json:"value"`
+	Low     float64  `json:"low,omitempty"`
+	High    float64  `json:"high,omitempty"`
+	Basis   Basis    `json:"basis"`
+	Sources []string `json:"sources"`
+}
+
+// IsRange reports whether the figure is drawn as a range.
+func (f Figure) IsRange() bool { return f.High > f.Low && f.High > 0 }
+
+// Chip is one accelerator.
+type Chip struct {
+	ID    string `json:"id"`
+	Name  string `json:"name"`
+	Maker string `json:"maker"`
+	// Note is the chip's caveat per language ("no public datasheet").
+	Note map[string]string `json:"note,omitempty"`
+	// Figures by metric key (tpp, tflops, memory, bandwidth); a metric a
+	// chip has no reliable figure for is absent and drawn as "no data".
+	Figures map[string]Figure `json:"figures"`
+}
+
+// Data is content/data/chip-gap.json.
+type Data struct {
+	// Threshold is the 4,800 TPP licence line of the October 2023 rule.
+	Threshold Figure `json:"threshold"`
+	Chips     []Chip `json:"chips"`
+}
+
+// Decode parses and checks the data: every figure has a basis and at
+// least one source, every metric key is known, ranges are ordered.
+func Decode(raw []byte) (any, error) {
+	var d Data
+	if err := json.Unmarshal(raw, &d); err != nil {
+		return nil, err
+	}
+	if err := d.check(); err != nil {
+		return nil, err
+	}
+	return &d, nil
+}
+
+func (d *Data) check() error {
+	if len(d.Chips) == 0 {
+		return fmt.Errorf("no chips")
+	}
+	if err := checkFigure(d.Threshold); err != nil {
+		return fmt.Errorf("threshold: %w", err)
+	}
+	seen := map[string]bool{}
+	for _, c := range d.Chips {
+		if c.ID == "" || c.Name == "" {
+			return fmt.Errorf("chip %q: id and name are required", c.Name)
+		}
+		if seen[c.ID] {
+			return fmt.Errorf("chip %s: duplicate id", c.ID)
+		}
+		seen[c.ID] = true
+		for k, f := range c.Figures {
+			if !metric.Valid(k) {
+				return fmt.Errorf("chip %s: unknown metric %q", c.ID, k)
+			}
+			if err := checkFigure(f); err != nil {
+				return fmt.Errorf("chip %s %s: %w", c.ID, k, err)
+			}
+		}
+	}
+	return nil
+}
+
+func checkFigure(f Figure) error {
+	if !f.Basis.valid() {
+		return fmt.Errorf("basis %q is not one of vendor, reported, estimate, conflicting, derived", f.Basis)
+	}
+	if len(f.Sources) == 0 {
+		return fmt.Errorf("no source")
+	}
+	if f.Value <= 0 {
+		return fmt.Errorf("value must be positive")
+	}
+	if f.High != 0 && (f.Low <= 0 || f.Low > f.Value || f.Value > f.High) {
+		return fmt.Errorf("range %v–%v must contain value %v", f.Low, f.High, f.Value)
+	}
+	return nil
+}
+
+// Cites lists every source the data cites.
+func Cites(data any) []string {
+	d := data.(*Data)
+	out := append([]string(nil), d.Threshold.Sources...)
+	for _, c := range d.Chips {
+		for _, f := range c.Figures {
+			out = append(out, f.Sources...)
+		}
+	}
+	return out
+}

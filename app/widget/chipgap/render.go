@@ -1,0 +1,264 @@
+package chipgap
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/computeatlas/atlas/app/doc"
+	"github.com/computeatlas/atlas/app/widget"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// Render builds the widget for one page. The tree has the same shape in
+// every state (same rows, same elements); a state change only changes
+// attributes and text, so go-app keeps the nodes and CSS transitions run.
+func Render(in widget.Input) app.UI {
+	s, problems := Parse(in)
+	d, _ := in.Data.(*Data)
+	if d == nil {
+		d = &Data{}
+	}
+	w := wordsFor(in.Lang)
+	max := scaleMax(d, s.Metric)
+	lineOn := s.Threshold && s.Metric == "tpp"
+
+	return app.Section().
+		ID(in.ID).
+		Class("widget", "chip-gap").
+		DataSet("widget", Name).
+		DataSet("state", widget.DataState(s.Encode())).
+		Aria("labelledby", in.ID+"-title").
+		Body(
+			app.H3().ID(in.ID+"-title").Class("widget-title").Text(w.title),
+			app.P().Class("widget-note").Attr("role", "status").Text(widget.Ignored(in.Lang, problems)),
+			app.Div().Class("cg-controls").Body(
+				segment(in.ID+"-measure", w.measure, metricLinks(in, s, w)),
+				segment(in.ID+"-line", w.line, lineLinks(in, s, w)),
+			),
+			app.Figure().Class("cg-chart").Body(
+				app.Div().
+					Class("cg-plot").
+					Class(onOff("cg-plot--line", lineOn)).
+					Body(
+						app.Div().Class("cg-axis").Body(
+							app.Span().Class("cg-axis-track").Body(
+								app.Span().
+									Class("cg-threshold-label").
+									Style("left", pct(d.Threshold.Value/max)).
+									Text(w.thresholdLabel),
+							),
+						),
+						app.Ul().Class("cg-rows").Body(
+							app.Range(d.Chips).Slice(func(i int) app.UI {
+								return row(d.Chips[i], s.Metric, max, d.Threshold.Value/max, in.Lang, w)
+							}),
+						),
+					),
+				app.FigCaption().Class("cg-describe").Aria("live", "polite").Text(Describe(in)),
+			),
+			app.P().Class("cg-explain").Text(explain(s, w)),
+			app.If(in.Caption != "", func() app.UI { return app.Raw(in.Caption) }),
+			app.P().Class("widget-legend").Text(w.legend),
+			table(d, in.Lang, w),
+			sourceLine(d, in.Sources, w),
+		)
+}
+
+func onOff(class string, on bool) string {
+	if on {
+		return class
+	}
+	return ""
+}
+
+func pct(f float64) string { return fmt.Sprintf("%.2f%%", 100*f) }
+
+// scaleMax is the axis maximum for a metric: the largest figure or range
+// end, so every bar fits.
+func scaleMax(d *Data, m string) float64 {
+	max := 0.0
+	for _, c := range d.Chips {
+		if f, ok := c.Figures[m]; ok {
+			max = maxf(max, maxf(f.Value, f.High))
+		}
+	}
+	if m == "tpp" {
+		max = maxf(max, d.Threshold.Value)
+	}
+	if max == 0 {
+		return 1
+	}
+	return max
+}
+
+func maxf(a, b float64) float64 {
+	if a > b {
+		return a
+	}
+	return b
+}
+
+type choice struct {
+	label, href string
+	on          bool
+}
+
+// segment is a group of state links: each is a real link to the URL of
+// the state it selects, so it works before the wasm and without it.
+func segment(id, label string, choices []choice) app.UI {
+	return app.Div().Class("seg").Attr("role", "group").Aria("labelledby", id).Body(
+		app.Span().ID(id).Class("seg-label").Text(label),
+		app.Range(choices).Slice(func(i int) app.UI {
+			c := choices[i]
+			a := app.A().Href(c.href).Class("seg-option").Text(c.label)
+			if c.on {
+				a = a.Class("seg-option--on").Aria("current", "page")
+			}
+			return a
+		}),
+	)
+}
+
+func metricLinks(in widget.Input, s State, w text) []choice {
+	var out []choice
+	for _, m := range metric.Values {
+		next := s
+		next.Metric = m
+		out = append(out, choice{label: w.metricShort[m], href: in.Href(next.Encode()), on: s.Metric == m})
+	}
+	return out
+}
+
+func lineLinks(in widget.Input, s State, w text) []choice {
+	show := s
+	show.Threshold = true
+	show.Metric = "tpp" // the line belongs to the TPP view
+	hide := s
+	hide.Threshold = false
+	return []choice{
+		{label: w.shown, href: in.Href(show.Encode()), on: s.Threshold},
+		{label: w.hidden, href: in.Href(hide.Encode()), on: !s.Threshold},
+	}
+}
+
+func row(c Chip, m string, max, mark float64, lang string, w text) app.UI {
+	f, ok := c.Figures[m]
+	scale, value, basis := 0.0, w.noData, ""
+	rangeStyle := "0%"
+	left := "0%"
+	if ok {
+		scale = f.Value / max
+		value = figureText(f, lang)
+		basis = string(f.Basis)
+		if f.IsRange() {
+			left = pct(f.Low / max)
+			rangeStyle = pct((f.High - f.Low) / max)
+		}
+	}
+	tag := ""
+	if ok && f.Basis != Vendor {
+		tag = w.basis[f.Basis]
+	}
+	return app.Li().
+		Class("cg-row").
+		DataSet("chip", c.ID).
+		DataSet("basis", basis).
+		Body(
+			app.Span().Class("cg-name").Body(
+				app.Text(c.Name),
+				app.Span().Class("cg-tag").Text(tag),
+			),
+			app.Span().Class("cg-track").Body(
+				app.Span().Class("cg-range").Style("left", left).Style("width", rangeStyle),
+				app.Span().Class("cg-bar").Style("transform", fmt.Sprintf("scaleX(%.4f)", scale)),
+				app.Span().Class("cg-mark").Style("left", pct(mark)),
+			),
+			app.Span().Class("cg-value").Text(value),
+		)
+}
+
+func figureText(f Figure, lang string) string {
+	if f.IsRange() {
+		return widget.Number(f.Low, lang) + "–" + widget.Number(f.High, lang)
+	}
+	return widget.Number(f.Value, lang)
+}
+
+func explain(s State, w text) string {
+	switch {
+	case s.Threshold && s.Metric == "tpp":
+		return w.explainOn
+	case s.Threshold:
+		return w.explainOff
+	}
+	return ""
+}
+
+// table is the data-table alternative: every figure with its basis and
+// sources, for screen readers and for readers who want the numbers.
+func table(d *Data, lang string, w text) app.UI {
+	return app.Details().Class("cg-table").Body(
+		app.Summary().Text(w.table),
+		app.Div().Class("table-scroll").Body(
+			app.Table().Body(
+				app.THead().Body(app.Tr().Body(
+					app.Th().Scope("col").Text(w.chip),
+					app.Range(metric.Values).Slice(func(i int) app.UI {
+						return app.Th().Scope("col").Text(w.metricShort[metric.Values[i]])
+					}),
+				)),
+				app.TBody().Body(app.Range(d.Chips).Slice(func(i int) app.UI {
+					c := d.Chips[i]
+					return app.Tr().Body(
+						app.Th().Scope("row").Text(c.Name),
+						app.Range(metric.Values).Slice(func(j int) app.UI {
+							f, ok := c.Figures[metric.Values[j]]
+							if !ok {
+								return app.Td().Text("—")
+							}
+							return app.Td().Text(figureText(f, lang) + " (" + w.basis[f.Basis] + "; " + strings.Join(f.Sources, ", ") + ")")
+						}),
+					)
+				})),
+			),
+		),
+	)
+}
+
+// sourceLine lists the sources as a flex row: go-app indents server HTML,
+// and whitespace between inline elements would differ from the client's
+// DOM (a visible shift at takeover); flex items ignore it.
+func sourceLine(d *Data, sources map[string]doc.Source, w text) app.UI {
+	ids := uniqueSorted(Cites(d))
+	return app.Ul().Class("widget-sources").Body(
+		app.Li().Text(w.sources+":"),
+		app.Range(ids).Slice(func(i int) app.UI {
+			src, ok := sources[ids[i]]
+			label := ids[i]
+			if ok && src.Publisher != "" {
+				label = ids[i] + " " + src.Publisher
+			}
+			return app.Li().Body(app.A().Href(src.URL).Attr("rel", "noopener").Text(label))
+		}),
+	)
+}
+
+func uniqueSorted(ids []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, id := range ids {
+		if !seen[id] {
+			seen[id] = true
+			out = append(out, id)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return sourceNumber(out[i]) < sourceNumber(out[j]) })
+	return out
+}
+
+func sourceNumber(id string) int {
+	var n int
+	fmt.Sscanf(strings.TrimPrefix(id, "S"), "%d", &n)
+	return n
+}

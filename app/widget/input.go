@@ -1,0 +1,150 @@
+package widget
+
+import (
+	"net/url"
+	"sort"
+	"strings"
+
+	"github.com/computeatlas/atlas/app/doc"
+)
+
+// Input is everything a widget needs to render on one page.
+type Input struct {
+	// ID is the block id: the widget's anchor, and on a story the prefix
+	// of its URL keys ("chip-gap.metric").
+	ID string
+	// Lang is "en" or "pl".
+	Lang string
+	// Params is the directive's starting state; the URL wins over it.
+	Params map[string]string
+	// Query is the page's URL query.
+	Query url.Values
+	// Prefixed is true on a story, where widgets share the query.
+	Prefixed bool
+	// Path is the page path, for state links.
+	Path string
+	// Server is true when rendering HTML on the server: state links then
+	// carry #ID so a reader without JavaScript lands on the widget.
+	Server bool
+	// Data is the widget's decoded data (Spec.Decode).
+	Data any
+	// Sources resolves the source IDs the data cites.
+	Sources map[string]doc.Source
+	// Caption is the directive body as HTML, one root element, or "".
+	Caption string
+}
+
+func (in Input) key(k string) string {
+	if in.Prefixed {
+		return in.ID + "." + k
+	}
+	return k
+}
+
+// Value returns the state value for key k: the URL's if present, else the
+// directive's, else "". present reports whether the URL or the directive
+// set it.
+func (in Input) Value(k string) (v string, present bool) {
+	if vs, ok := in.Query[in.key(k)]; ok && len(vs) > 0 {
+		return vs[len(vs)-1], true
+	}
+	if v, ok := in.Params[k]; ok {
+		return v, true
+	}
+	return "", false
+}
+
+// Href is the link to this page with this widget in state: the widget's
+// keys replaced, every other key of the page kept.
+func (in Input) Href(state url.Values) string {
+	q := url.Values{}
+	for k, vs := range in.Query {
+		if !in.Prefixed && isStateKey(state, k) {
+			continue
+		}
+		if in.Prefixed && strings.HasPrefix(k, in.ID+".") {
+			continue
+		}
+		q[k] = vs
+	}
+	for k, vs := range state {
+		q[in.key(k)] = vs
+	}
+	h := in.Path + "?" + q.Encode()
+	if in.Server && in.Prefixed {
+		h += "#" + in.ID
+	}
+	return h
+}
+
+func isStateKey(state url.Values, k string) bool {
+	_, ok := state[k]
+	return ok
+}
+
+// DataState encodes a full state for the data-state attribute: keys
+// sorted, defaults included, like url.Values.Encode.
+func DataState(state url.Values) string { return state.Encode() }
+
+// Enum is a state key with a fixed set of values.
+type Enum struct {
+	Key     string
+	Values  []string
+	Default string
+}
+
+// Valid reports whether v is one of e's values.
+func (e Enum) Valid(v string) bool {
+	for _, x := range e.Values {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+// Parse reads e from in: the URL's value if valid, else the directive's if
+// valid, else the default. An invalid value is reported, never fatal.
+func (e Enum) Parse(in Input, problems *[]Problem) string {
+	def := e.Default
+	if v, ok := in.Params[e.Key]; ok && e.Valid(v) {
+		def = v
+	}
+	vs, ok := in.Query[in.key(e.Key)]
+	if !ok || len(vs) == 0 {
+		return def
+	}
+	v := vs[len(vs)-1]
+	if e.Valid(v) {
+		return v
+	}
+	*problems = append(*problems, Problem{Key: e.Key, Value: v})
+	return def
+}
+
+// CheckParams validates directive parameters against enums: unknown keys
+// and bad values are problems (build errors).
+func CheckParams(params map[string]string, enums ...Enum) []Problem {
+	var out []Problem
+	keys := make([]string, 0, len(params))
+	for k := range params {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		v := params[k]
+		found := false
+		for _, e := range enums {
+			if e.Key == k {
+				found = true
+				if !e.Valid(v) {
+					out = append(out, Problem{Key: k, Value: v})
+				}
+			}
+		}
+		if !found {
+			out = append(out, Problem{Key: k, Value: v})
+		}
+	}
+	return out
+}

@@ -1,0 +1,28 @@
+package widget
+
+// Problem is a state value that was ignored because it is not valid; the
+// widget falls back to the default and says so in a polite note.
+type Problem struct {
+	Key   string
+	Value string
+}
+
+func (p Problem) String() string { return p.Key + "=" + p.Value }
+
+// Ignored is the note shown inside the widget, in lang.
+func Ignored(lang string, ps []Problem) string {
+	if len(ps) == 0 {
+		return ""
+	}
+	s := "Ignored "
+	if lang == "pl" {
+		s = "Pominięto "
+	}
+	for i, p := range ps {
+		if i > 0 {
+			s += ", "
+		}
+		s += p.String()
+	}
+	return s
+}

@@ -1,0 +1,213 @@
+package compile
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/computeatlas/atlas/app/widget/chipgap"
+)
+
+const (
+	testSources = `[
+  {"id": "S1", "publisher": "BIS", "title": "Rule", "date": "2023-10-17", "url": "https://www.bis.gov/rule", "lang": "en", "original": true},
+  {"id": "S2", "publisher": "NVIDIA", "title": "H100 datasheet", "url": "https://www.nvidia.com/h100", "lang": "en"}
+]`
+	testChipGap = `{
+  "threshold": {"value": 4800, "basis": "vendor", "sources": ["S1"]},
+  "chips": [
+    {"id": "h100", "name": "H100", "maker": "NVIDIA",
+     "figures": {"tpp": {"value": 15832, "basis": "derived", "sources": ["S2"]}}}
+  ]
+}`
+)
+
+func storySrc(lang, slug, key string, extra ...string) string {
+	return "---\ntitle: T\nsummary: S\nlang: " + lang + "\nslug: " + slug + "\ntranslation_key: " + key +
+		"\npublished: 2025-01-01\n---\n\nText.\n" + strings.Join(extra, "")
+}
+
+func testFS() fstest.MapFS {
+	return fstest.MapFS{
+		"data/sources.json":  {Data: []byte(testSources)},
+		"data/chip-gap.json": {Data: []byte(testChipGap)},
+		"en/b.md":            {Data: []byte(storySrc("en", "where-training-moves", "where", "\n::: widget chip-gap\n:::\n"))},
+		"en/a.md":            {Data: []byte(storySrc("en", "about", "about"))},
+		"pl/c.md":            {Data: []byte(storySrc("pl", "dokad-przenosi-sie-trening", "where"))},
+		"en/notes.txt":       {Data: []byte("not a story")},
+	}
+}
+
+func TestLoad(t *testing.T) {
+	site, err := Load(testFS())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, d := range site.Stories {
+		got = append(got, d.Meta.Path())
+	}
+	if want := "/en/about /en/where-training-moves /pl/dokad-przenosi-sie-trening"; strings.Join(got, " ") != want {
+		t.Errorf("stories = %v, want %s", got, want)
+	}
+	if d, ok := site.Story("en", "where-training-moves"); !ok || d.Meta.File != "content/en/b.md" {
+		t.Errorf("Story(en, where-training-moves) = %v, %v", d, ok)
+	}
+	if _, ok := site.Story("pl", "where-training-moves"); ok {
+		t.Error("Story found an English slug under pl")
+	}
+	en, _ := site.Story("en", "where-training-moves")
+	if tw, ok := site.Twin(en); !ok || tw.Meta.Slug != "dokad-przenosi-sie-trening" {
+		t.Errorf("Twin(en) = %v, %v", tw, ok)
+	}
+	pl, _ := site.Story("pl", "dokad-przenosi-sie-trening")
+	if tw, ok := site.Twin(pl); !ok || tw != en {
+		t.Errorf("Twin(pl) = %v, %v", tw, ok)
+	}
+	about, _ := site.Story("en", "about")
+	if _, ok := site.Twin(about); ok {
+		t.Error("a story without a translation has a twin")
+	}
+	if len(site.Sources) != 2 || site.Sources["S1"].Publisher != "BIS" || !site.Sources["S1"].Original {
+		t.Errorf("sources = %+v", site.Sources)
+	}
+	data, ok := site.Data[chipgap.Name].(*chipgap.Data)
+	if !ok || len(data.Chips) != 1 || data.Threshold.Value != 4800 {
+		t.Errorf("data = %#v", site.Data[chipgap.Name])
+	}
+	if raw := string(site.RawData[chipgap.Name]); strings.ContainsAny(raw, " \n") || !strings.HasPrefix(raw, `{"threshold":`) {
+		t.Errorf("raw data not compact: %s", raw)
+	}
+}
+
+func TestLoadErrors(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		change fstest.MapFS // files replaced (nil Data removes the file)
+		want   []string
+	}{
+		{
+			name:   "duplicate slug",
+			change: fstest.MapFS{"en/d.md": {Data: []byte(storySrc("en", "about", "other"))}},
+			want:   []string{`content/en/d.md:5: duplicate slug "about" (also content/en/a.md:5)`},
+		},
+		{
+			name:   "duplicate translation key",
+			change: fstest.MapFS{"pl/d.md": {Data: []byte(storySrc("pl", "inna", "where"))}},
+			want:   []string{`content/pl/d.md:6: duplicate translation_key "where" (also content/pl/c.md:6)`},
+		},
+		{
+			name:   "lang does not match the folder",
+			change: fstest.MapFS{"pl/c.md": {Data: []byte(storySrc("en", "dokad", "where"))}},
+			want:   []string{`content/pl/c.md:4: lang "en" does not match the folder pl/`},
+		},
+		{
+			name:   "data cites an unknown source",
+			change: fstest.MapFS{"data/chip-gap.json": {Data: []byte(strings.ReplaceAll(testChipGap, `"S2"`, `"S99"`))}},
+			want:   []string{`content/data/chip-gap.json: cites unknown source "S99"`},
+		},
+		{
+			name:   "data that does not decode",
+			change: fstest.MapFS{"data/chip-gap.json": {Data: []byte(`{"chips": []}`)}},
+			want:   []string{`content/data/chip-gap.json: no chips`},
+		},
+		{
+			name:   "data that is not JSON",
+			change: fstest.MapFS{"data/chip-gap.json": {Data: []byte("{\n\"chips\": [,]\n}")}},
+			want:   []string{`content/data/chip-gap.json:2: invalid character ',' looking for beginning of value`},
+		},
+		{
+			name:   "missing data file",
+			change: fstest.MapFS{"data/chip-gap.json": nil},
+			want:   []string{`content/data/chip-gap.json: widget chip-gap: file does not exist`},
+		},
+		{
+			name:   "missing sources",
+			change: fstest.MapFS{"data/sources.json": nil},
+			want: []string{
+				`content/data/chip-gap.json: cites unknown source "S1"`,
+				`content/data/chip-gap.json: cites unknown source "S2"`,
+				`content/data/sources.json: file does not exist`,
+			},
+		},
+		{
+			name: "bad sources",
+			change: fstest.MapFS{"data/sources.json": {Data: []byte(`[
+  {"id": "S1", "publisher": "BIS", "title": "Rule", "url": "https://www.bis.gov/rule", "lang": "en"},
+  {"id": "S2", "title": "H100", "url": "http://www.nvidia.com/h100", "lang": "en"},
+  {"id": "S1", "publisher": "BIS", "title": "Rule", "url": "https://www.bis.gov/rule", "lang": "en"},
+  {"publisher": "X"},
+  {"id": "S3", "publisher": "X", "title": "Y", "url": "https://x.org", "lang": "en", "colour": "red"}
+]`)}},
+			want: []string{
+				`content/data/sources.json:3: source "S2": missing "publisher"`,
+				`content/data/sources.json:3: source "S2": url "http://www.nvidia.com/h100" must be an absolute https:// URL`,
+				`content/data/sources.json:4: duplicate source id "S1" (first on line 2)`,
+				`content/data/sources.json:5: source without an id`,
+				`content/data/sources.json:6: json: unknown field "colour"`,
+			},
+		},
+		{
+			name: "errors of stories are all reported, sorted by file",
+			change: fstest.MapFS{
+				"pl/c.md": {Data: []byte(storySrc("pl", "dokad", "where", "\n::: widget chip-gapp\n:::\n"))},
+				"en/a.md": {Data: []byte("---\ntitel: T\n---\n")},
+			},
+			want: []string{
+				`content/en/a.md:2: front matter: unknown field "titel"`,
+				`content/en/a.md:1: front matter: missing "title"`,
+			},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			fsys := testFS()
+			for name, f := range tc.change {
+				if f == nil {
+					delete(fsys, name)
+				} else {
+					fsys[name] = f
+				}
+			}
+			site, err := Load(fsys)
+			if err == nil {
+				t.Fatalf("no error; site has %d stories", len(site.Stories))
+			}
+			got := err.Error()
+			for _, w := range tc.want {
+				if !strings.Contains(got, w) {
+					t.Errorf("error lacks %q; got:\n%s", w, got)
+				}
+			}
+			var e *Error
+			if !errors.As(err, &e) {
+				t.Errorf("error is not an *Error: %T", err)
+			}
+		})
+	}
+}
+
+func TestLoadErrorsSorted(t *testing.T) {
+	fsys := testFS()
+	fsys["pl/c.md"] = &fstest.MapFile{Data: []byte(storySrc("pl", "dokad", "where", "\n::: widget chip-gapp\n:::\n"))}
+	fsys["en/a.md"] = &fstest.MapFile{Data: []byte("---\ntitel: T\n---\n")}
+	fsys["data/chip-gap.json"] = &fstest.MapFile{Data: []byte(`{"chips": []}`)}
+	_, err := Load(fsys)
+	if err == nil {
+		t.Fatal("no error")
+	}
+	lines := strings.Split(err.Error(), "\n")
+	want := []string{
+		`content/data/chip-gap.json: no chips`,
+		`content/en/a.md:1: front matter: missing "title"`,
+		`content/en/a.md:1: front matter: missing "summary"`,
+	}
+	for i, w := range want {
+		if lines[i] != w {
+			t.Errorf("line %d = %q, want %q", i, lines[i], w)
+		}
+	}
+	if last := lines[len(lines)-1]; last != `content/pl/c.md:12: unknown widget "chip-gapp"` {
+		t.Errorf("last line = %q", last)
+	}
+}

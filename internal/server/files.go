@@ -1,0 +1,18 @@
+package server
+
+import "io/fs"
+
+// listFiles lists the regular files of a tree, slash-separated.
+func listFiles(t fs.FS) ([]string, error) {
+	var out []string
+	err := fs.WalkDir(t, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() {
+			out = append(out, p)
+		}
+		return nil
+	})
+	return out, err
+}

@@ -1,0 +1,53 @@
+package server
+
+import "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+// newGoAppHandler serves only go-app's generated files (app.js,
+// wasm_exec.js, the service worker, the manifest); pages are ours.
+func newGoAppHandler(version string) *app.Handler {
+	return &app.Handler{
+		Name:                  "Compute Atlas",
+		ShortName:             "Atlas",
+		Description:           "Where AI training moves when chips are controlled",
+		Version:               version,
+		BackgroundColor:       "#ffffff",
+		ThemeColor:            "#1f2a44",
+		Icon:                  app.Icon{Default: "/web/icon.svg", Large: "/web/icon.svg", SVG: "/web/icon.svg", Maskable: "/web/icon.svg"},
+		LoadingLabel:          " ",
+		ServiceWorkerTemplate: serviceWorker,
+	}
+}
+
+// serviceWorker replaces go-app's cache-first worker, which pre-caches a
+// fixed list and so serves a stale "/" and never caches stories. Ours goes
+// to the network first and keeps a copy of what it got, so readers always
+// see the current page and can reread visited pages offline. app.wasm is
+// left to the HTTP cache (ETag), not copied again on every visit.
+const serviceWorker = `const cacheName = "atlas-{{.Version}}";
+self.addEventListener("install", () => self.skipWaiting());
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    caches.keys()
+      .then((keys) => Promise.all(keys.filter((k) => k !== cacheName).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim())
+  );
+});
+self.addEventListener("fetch", (event) => {
+  const req = event.request;
+  const url = new URL(req.url);
+  if (req.method !== "GET" || url.origin !== self.location.origin || url.pathname.endsWith(".wasm")) {
+    return;
+  }
+  event.respondWith(
+    fetch(req)
+      .then((res) => {
+        if (res.ok) {
+          const copy = res.clone();
+          caches.open(cacheName).then((c) => c.put(req, copy));
+        }
+        return res;
+      })
+      .catch(() => caches.match(req).then((hit) => hit || Response.error()))
+  );
+});
+`

@@ -1,0 +1,78 @@
+// Command atlas serves Compute Atlas, or exports it as static files.
+//
+//	atlas serve  -addr HOST:PORT -base-url URL
+//	atlas export -out DIR -base-url URL
+//
+// Everything it serves is embedded: the content (compiled at start-up; a
+// broken story stops it, naming file:line) and web/ with app.wasm.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io/fs"
+	"net"
+	"net/http"
+	"os"
+	"time"
+
+	"github.com/computeatlas/atlas/content"
+	"github.com/computeatlas/atlas/internal/server"
+	"github.com/computeatlas/atlas/web"
+)
+
+func main() {
+	if err := run(os.Args[1:]); err != nil {
+		fmt.Fprintln(os.Stderr, "atlas:", err)
+		os.Exit(1)
+	}
+}
+
+func run(args []string) error {
+	cmd := "serve"
+	if len(args) > 0 && (args[0] == "serve" || args[0] == "export") {
+		cmd, args = args[0], args[1:]
+	}
+	fset := flag.NewFlagSet(cmd, flag.ContinueOnError)
+	baseURL := fset.String("base-url", "http://localhost:8000", "public origin for canonical links, og:url and the sitemap")
+	addr := fset.String("addr", "localhost:8000", "address to listen on (port 0 picks a free one)")
+	out := fset.String("out", "dist", "export: directory to write")
+	contentDir := fset.String("content", "", "serve content from this folder instead of the embedded copy (for writing)")
+	if err := fset.Parse(args); err != nil {
+		return err
+	}
+	var contentFS fs.FS = content.FS
+	if *contentDir != "" {
+		contentFS = os.DirFS(*contentDir)
+	}
+	srv, err := server.New(server.Config{BaseURL: *baseURL, Content: contentFS, Web: web.FS})
+	if err != nil {
+		return err
+	}
+	switch cmd {
+	case "export":
+		n, err := srv.Export(*out)
+		if err != nil {
+			return err
+		}
+		fmt.Printf("exported %d files to %s\n", n, *out)
+		return nil
+	default:
+		return serve(srv, *addr)
+	}
+}
+
+func serve(h http.Handler, addr string) error {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return err
+	}
+	// Tests read this first line to find the port of -addr 127.0.0.1:0.
+	fmt.Printf("listening on http://%s\n", ln.Addr())
+	hs := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
+	if err := hs.Serve(ln); !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return nil
+}

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs what `make test` needs and a fresh Debian machine lacks: Debian's
+# chromium (the browser tests drive it) and staticcheck. Stops with one line
+# saying what to install when it cannot install it itself.
+set -euo pipefail
+staticcheck_version="${1:-v0.8.2}"
+
+if ! command -v chromium >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "deps: installing Debian chromium" >&2
+    apt-get update -qq >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core >/dev/null
+  else
+    echo "deps: chromium is missing: run 'sudo apt-get install chromium' (Debian) and retry" >&2
+    exit 1
+  fi
+fi
+
+gobin="$(go env GOPATH)/bin"
+if ! "$gobin/staticcheck" -version 2>/dev/null | grep -q "${staticcheck_version#v}"; then
+  echo "deps: installing staticcheck $staticcheck_version" >&2
+  go install "honnef.co/go/tools/cmd/staticcheck@$staticcheck_version"
+fi

@@ -1,0 +1,128 @@
+// boot.js starts the WebAssembly only after the page has painted, so the
+// first paint owes nothing to the 1.5 MB download (DESIGN.md rule 2), and
+// keeps the reader's view (scroll, focus, selection) across go-app's swap
+// of the prerendered tree for its own.
+(function () {
+  "use strict";
+
+  function load(src) {
+    return new Promise(function (resolve, reject) {
+      var s = document.createElement("script");
+      s.src = src;
+      s.onload = resolve;
+      s.onerror = reject;
+      document.head.appendChild(s);
+    });
+  }
+
+  function start() {
+    if (!("WebAssembly" in window)) return;
+    load("/wasm_exec.js").then(function () { return load("/app.js"); })
+      .catch(function (err) { console.error("atlas: wasm scripts", err); });
+  }
+
+  function afterPaint() {
+    // Two frames after load: the first paint is done.
+    requestAnimationFrame(function () {
+      requestAnimationFrame(function () {
+        if ("requestIdleCallback" in window) requestIdleCallback(start, { timeout: 1500 });
+        else setTimeout(start, 50);
+      });
+    });
+  }
+
+  if (document.readyState === "complete") afterPaint();
+  else window.addEventListener("load", afterPaint);
+
+  // Cross-page links are ordinary page loads of server HTML: stop go-app's
+  // window click handler from taking them (it would render the new page
+  // before having its content). Links that only change this page's query
+  // (widget states) go on to go-app, which applies them in place.
+  window.addEventListener("click", function (e) {
+    var a = e.target.closest && e.target.closest("a[href]");
+    if (!a || a.target === "_blank" || a.origin !== location.origin) return;
+    if (a.pathname !== location.pathname) e.stopPropagation();
+  }, true);
+
+  // The view across the swap. Element paths are lists of element-child
+  // indices from <body>: the client tree has the same elements as the
+  // server's, but not the same whitespace text nodes.
+  var saved = null;
+
+  function pathOf(node) {
+    var path = [];
+    while (node && node !== document.body) {
+      var parent = node.parentNode;
+      if (!parent) return null;
+      if (node.nodeType === 1) {
+        path.unshift(Array.prototype.indexOf.call(parent.children, node));
+      } else {
+        // A text node: its index among the parent's non-blank text nodes.
+        var texts = Array.prototype.filter.call(parent.childNodes, function (n) {
+          return n.nodeType === 3 && n.textContent.trim() !== "";
+        });
+        path.unshift("t" + texts.indexOf(node));
+      }
+      node = parent;
+    }
+    return node === document.body ? path : null;
+  }
+
+  function nodeAt(path) {
+    var node = document.body;
+    for (var i = 0; node && path && i < path.length; i++) {
+      var step = path[i];
+      if (typeof step === "number") {
+        node = node.children[step];
+      } else {
+        var texts = Array.prototype.filter.call(node.childNodes, function (n) {
+          return n.nodeType === 3 && n.textContent.trim() !== "";
+        });
+        node = texts[parseInt(step.slice(1), 10)];
+      }
+    }
+    return node || null;
+  }
+
+  // Offsets in a text node are counted without its leading whitespace,
+  // which the server's indentation adds and the client's DOM lacks.
+  function lead(node) {
+    return node.nodeType === 3 ? node.textContent.length - node.textContent.replace(/^\s+/, "").length : 0;
+  }
+
+  window.atlasSaveView = function () {
+    var sel = window.getSelection();
+    var range = sel && sel.rangeCount ? sel.getRangeAt(0) : null;
+    saved = {
+      x: window.scrollX,
+      y: window.scrollY,
+      focus: document.activeElement && document.activeElement !== document.body ? pathOf(document.activeElement) : null,
+      range: range && !range.collapsed ? {
+        start: pathOf(range.startContainer), so: range.startOffset - lead(range.startContainer),
+        end: pathOf(range.endContainer), eo: range.endOffset - lead(range.endContainer)
+      } : null
+    };
+  };
+
+  window.atlasRestoreView = function () {
+    if (!saved) return;
+    if (saved.focus) {
+      var el = nodeAt(saved.focus);
+      if (el && el.focus) el.focus({ preventScroll: true });
+    }
+    if (saved.range) {
+      var s = nodeAt(saved.range.start), e = nodeAt(saved.range.end);
+      if (s && e) {
+        try {
+          var r = document.createRange();
+          r.setStart(s, Math.max(0, saved.range.so + lead(s)));
+          r.setEnd(e, Math.max(0, saved.range.eo + lead(e)));
+          var sel = window.getSelection();
+          sel.removeAllRanges();
+          sel.addRange(r);
+        } catch (err) { /* the tree changed under the range: keep the page, drop the selection */ }
+      }
+    }
+    if (window.scrollX !== saved.x || window.scrollY !== saved.y) window.scrollTo(saved.x, saved.y);
+  };
+})();
