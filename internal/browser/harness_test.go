@@ -1,0 +1,226 @@
+package browser
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httputil"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// The server and the browser are shared by the package's tests; each test
+// gets its own proxy (its own wasm gate) and its own browser context.
+var (
+	atlasURL  *url.URL
+	allocCtx  context.Context
+	browser   context.Context
+	setupErr  error
+	setupOnce sync.Once
+)
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	stopAll()
+	os.Exit(code)
+}
+
+var stops []func()
+
+func stopAll() {
+	for i := len(stops) - 1; i >= 0; i-- {
+		stops[i]()
+	}
+}
+
+// setup builds (unless ATLAS_BIN names a built binary) and starts bin/atlas
+// on a free port, and starts Chromium.
+func setup(t testing.TB) {
+	t.Helper()
+	setupOnce.Do(func() { setupErr = startAll() })
+	if setupErr != nil {
+		t.Fatal(setupErr)
+	}
+}
+
+func startAll() error {
+	bin := os.Getenv("ATLAS_BIN")
+	if bin == "" {
+		var err error
+		if bin, err = buildAtlas(); err != nil {
+			return err
+		}
+	}
+	cmd := exec.Command(bin, "serve", "-addr", "127.0.0.1:0")
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		return err
+	}
+	cmd.Stderr = os.Stderr
+	if err := cmd.Start(); err != nil {
+		return fmt.Errorf("start %s: %w", bin, err)
+	}
+	stops = append(stops, func() { cmd.Process.Kill(); cmd.Wait() })
+	line, err := bufio.NewReader(stdout).ReadString('\n')
+	if err != nil {
+		return fmt.Errorf("reading the server's first line: %w", err)
+	}
+	addr, ok := strings.CutPrefix(strings.TrimSpace(line), "listening on ")
+	if !ok {
+		return fmt.Errorf("server's first line is %q, want listening on …", line)
+	}
+	go io.Copy(io.Discard, stdout)
+	if atlasURL, err = url.Parse(addr); err != nil {
+		return err
+	}
+
+	chrome, err := exec.LookPath("chromium")
+	if err != nil {
+		return fmt.Errorf("chromium not found: run `make test`, which installs it (Debian: apt-get install chromium)")
+	}
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(chrome),
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("no-first-run", true),
+		chromedp.Flag("hide-scrollbars", true),
+		chromedp.WindowSize(1000, 800),
+	)
+	var cancelAlloc, cancelBrowser context.CancelFunc
+	allocCtx, cancelAlloc = chromedp.NewExecAllocator(context.Background(), opts...)
+	browser, cancelBrowser = chromedp.NewContext(allocCtx)
+	stops = append(stops, cancelAlloc, cancelBrowser)
+	// Start the browser now, so the first test's timeout does not include it.
+	return chromedp.Do(browser)
+}
+
+// buildAtlas builds app.wasm into web/ and the server into a temp dir, as
+// `make build` does, for a plain `go test ./...`.
+func buildAtlas() (string, error) {
+	root, err := filepath.Abs("../..")
+	if err != nil {
+		return "", err
+	}
+	wasm := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", "web/app.wasm", "./wasm")
+	wasm.Dir, wasm.Env = root, append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	if out, err := wasm.CombinedOutput(); err != nil {
+		return "", fmt.Errorf("building app.wasm: %v\n%s", err, out)
+	}
+	dir, err := os.MkdirTemp("", "atlas-test")
+	if err != nil {
+		return "", err
+	}
+	stops = append(stops, func() { os.RemoveAll(dir) })
+	bin := filepath.Join(dir, "atlas")
+	srv := exec.Command("go", "build", "-o", bin, ".")
+	srv.Dir = root
+	if out, err := srv.CombinedOutput(); err != nil {
+		return "", fmt.Errorf("building bin/atlas: %v\n%s", err, out)
+	}
+	return bin, nil
+}
+
+// site is one test's view of the server: a loopback proxy whose gate holds
+// /web/app.wasm until the test releases it.
+type site struct {
+	URL     string
+	gate    chan struct{}
+	release func()
+}
+
+// newSite starts a proxy for t. If held, app.wasm waits for Release.
+func newSite(t *testing.T, held bool) *site {
+	t.Helper()
+	setup(t)
+	s := &site{gate: make(chan struct{})}
+	var once sync.Once
+	s.release = func() { once.Do(func() { close(s.gate) }) }
+	if !held {
+		s.release()
+	}
+	proxy := httputil.NewSingleHostReverseProxy(atlasURL)
+	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/web/app.wasm" {
+			select {
+			case <-s.gate:
+			case <-r.Context().Done():
+				return
+			}
+		}
+		proxy.ServeHTTP(w, r)
+	})}
+	ln, err := listenLoopback()
+	if err != nil {
+		t.Fatal(err)
+	}
+	go srv.Serve(ln)
+	t.Cleanup(func() { s.release(); srv.Close() })
+	s.URL = "http://" + ln.Addr().String()
+	return s
+}
+
+// Release lets app.wasm through.
+func (s *site) Release() { s.release() }
+
+// tab opens a new browser context (its own cookies, cache, service
+// workers) for t, with a deadline.
+func tab(t *testing.T) context.Context {
+	t.Helper()
+	setup(t)
+	ctx, cancel := chromedp.NewContext(browser, chromedp.WithNewBrowserContext())
+	t.Cleanup(cancel)
+	if err := chromedp.Do(ctx); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancelT := context.WithTimeout(ctx, 60*time.Second)
+	t.Cleanup(cancelT)
+	return ctx
+}
+
+// do runs actions and fails the test on error.
+func do(t *testing.T, ctx context.Context, steps ...chromedp.Action[chromedp.Void]) {
+	t.Helper()
+	if err := chromedp.Do(ctx, steps...); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// eval evaluates a JavaScript expression and returns its value.
+func eval[T any](t *testing.T, ctx context.Context, js string) T {
+	t.Helper()
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](js))
+	if err != nil {
+		t.Fatalf("eval %s: %v", js, err)
+	}
+	return v
+}
+
+// waitReady waits until the wasm has rendered the page with its URL state.
+func waitReady(t *testing.T, ctx context.Context) {
+	t.Helper()
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.documentElement.dataset.ready === "true"`)); err != nil {
+		t.Fatalf("waiting for data-ready: %v", err)
+	}
+}
+
+// waitFor polls a JavaScript condition.
+func waitFor(t *testing.T, ctx context.Context, js string) {
+	t.Helper()
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](js)); err != nil {
+		t.Fatalf("waiting for %s: %v", js, err)
+	}
+}
