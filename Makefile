@@ -20,6 +20,7 @@ wasm:
 
 server: wasm
 	$(GO) build -trimpath -o bin/atlas .
+	./bin/atlas check
 
 test: deps check build
 	ATLAS_BIN=$(CURDIR)/bin/atlas $(GO) test -count=1 -timeout 20m ./...

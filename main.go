@@ -2,6 +2,7 @@
 //
 //	atlas serve  -addr HOST:PORT -base-url URL
 //	atlas export -out DIR -base-url URL
+//	atlas check  [-content DIR]   compile the content, report every error
 //
 // Everything it serves is embedded: the content (compiled at start-up; a
 // broken story stops it, naming file:line) and web/ with app.wasm.
@@ -31,7 +32,7 @@ func main() {
 
 func run(args []string) error {
 	cmd := "serve"
-	if len(args) > 0 && (args[0] == "serve" || args[0] == "export") {
+	if len(args) > 0 && (args[0] == "serve" || args[0] == "export" || args[0] == "check") {
 		cmd, args = args[0], args[1:]
 	}
 	fset := flag.NewFlagSet(cmd, flag.ContinueOnError)
@@ -51,6 +52,9 @@ func run(args []string) error {
 		return err
 	}
 	switch cmd {
+	case "check":
+		fmt.Println("content ok")
+		return nil
 	case "export":
 		n, err := srv.Export(*out)
 		if err != nil {

@@ -1,0 +1,287 @@
+package server
+
+import (
+	"bytes"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/andybalholm/brotli"
+	"github.com/computeatlas/atlas/content"
+	"github.com/computeatlas/atlas/web"
+)
+
+func newTestServer(t testing.TB) *Server {
+	t.Helper()
+	s, err := New(Config{BaseURL: "https://atlas.example", Content: content.FS, Web: web.FS})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func get(t testing.TB, h http.Handler, target string, header ...string) *httptest.ResponseRecorder {
+	t.Helper()
+	req := httptest.NewRequest(http.MethodGet, target, nil)
+	for i := 0; i+1 < len(header); i += 2 {
+		req.Header.Set(header[i], header[i+1])
+	}
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	return rec
+}
+
+func TestStatuses(t *testing.T) {
+	s := newTestServer(t)
+	cases := map[string]int{
+		"/":                               200,
+		"/?lang=pl":                       200,
+		"/?lang=xx":                       200,
+		"/en/where-training-moves":        200,
+		"/pl/dokad-przenosi-sie-trening":  200,
+		"/en/dokad-przenosi-sie-trening":  404, // the Polish slug is not English
+		"/en/no-such-story":               404,
+		"/de/where-training-moves":        404,
+		"/en/where-training-moves/extra":  404,
+		"/embed/chip-gap":                 200,
+		"/embed/no-such-widget":           404,
+		"/nowhere":                        404,
+		"/healthz":                        200,
+		"/robots.txt":                     200,
+		"/sitemap.xml":                    200,
+		"/app.js":                         200,
+		"/wasm_exec.js":                   200,
+		"/app-worker.js":                  200,
+		"/manifest.webmanifest":           200,
+		"/web/site.css":                   200,
+		"/web/boot.js":                    200,
+		"/web/web.go":                     404, // the embed's own source is not served
+		"/web/../main.go":                 404,
+		"/web/%2e%2e/go.mod":              404,
+		"/web/..%2fgo.mod":                404,
+		"/web/":                           404,
+		"/../../etc/passwd":               404,
+		"/en/where-training-moves?x=%zz":  200,
+		"/embed/chip-gap?metric=%00&lang": 200,
+	}
+	for path, want := range cases {
+		rec := get(t, s, path)
+		if rec.Code != want {
+			t.Errorf("GET %s: %d, want %d", path, rec.Code, want)
+		}
+		if want == 404 && !strings.Contains(rec.Body.String(), "<h1>") {
+			t.Errorf("GET %s: 404 without our not-found page", path)
+		}
+	}
+	req := httptest.NewRequest(http.MethodPost, "/en/where-training-moves", nil)
+	rec := httptest.NewRecorder()
+	s.ServeHTTP(rec, req)
+	if rec.Code != http.StatusMethodNotAllowed {
+		t.Errorf("POST: %d, want 405", rec.Code)
+	}
+}
+
+func TestStoryHead(t *testing.T) {
+	s := newTestServer(t)
+	body := get(t, s, "/pl/dokad-przenosi-sie-trening").Body.String()
+	for _, want := range []string{
+		`<html lang="pl">`,
+		`<link rel="canonical" href="https://atlas.example/pl/dokad-przenosi-sie-trening">`,
+		`<link rel="alternate" hreflang="pl" href="https://atlas.example/pl/dokad-przenosi-sie-trening">`,
+		`<link rel="alternate" hreflang="en" href="https://atlas.example/en/where-training-moves">`,
+		`<meta property="og:type" content="article">`,
+		`<meta property="og:url" content="https://atlas.example/pl/dokad-przenosi-sie-trening">`,
+		`<meta property="article:published_time" content="`,
+		`<meta property="og:locale" content="pl_PL">`,
+		`<script defer src="/web/boot.js?v=` + s.Version() + `"></script>`,
+	} {
+		if !strings.Contains(body, want) {
+			t.Errorf("Polish story head lacks %s", want)
+		}
+	}
+	if m := regexp.MustCompile(`<title>([^<]+)</title>`).FindStringSubmatch(body); m == nil || !strings.Contains(m[1], "Dokąd") {
+		t.Errorf("title = %v", m)
+	}
+	// The wasm scripts are not in the head: boot.js loads them after paint.
+	if strings.Contains(body, `src="/app.js"`) || strings.Contains(body, `src="/wasm_exec.js"`) {
+		t.Error("go-app's scripts are loaded by the HTML, before first paint")
+	}
+	if strings.Count(body, "og:type") != 1 {
+		t.Error("og:type appears more than once")
+	}
+}
+
+func TestHomeLanguageFromAcceptLanguage(t *testing.T) {
+	s := newTestServer(t)
+	cases := map[string]string{
+		"pl-PL,pl;q=0.9,en;q=0.8": "pl",
+		"en-GB,en;q=0.9":          "en",
+		"de-DE,de;q=0.9":          "en",
+		"de, en;q=0.2, pl;q=0.5":  "pl",
+		"pl;q=0, en;q=0.1":        "en",
+		"":                        "en",
+		";;;,,q=":                 "en",
+	}
+	for header, want := range cases {
+		body := get(t, s, "/", "Accept-Language", header).Body.String()
+		if !strings.Contains(body, `<html lang="`+want+`">`) {
+			t.Errorf("Accept-Language %q: want a %s home page", header, want)
+		}
+	}
+	if body := get(t, s, "/?lang=en", "Accept-Language", "pl").Body.String(); !strings.Contains(body, `<html lang="en">`) {
+		t.Error("?lang=en does not win over Accept-Language")
+	}
+}
+
+func TestEmbed(t *testing.T) {
+	s := newTestServer(t)
+	rec := get(t, s, "/embed/chip-gap?metric=memory&threshold=off&lang=pl&theme=dark")
+	body := rec.Body.String()
+	if !strings.Contains(body, `data-state="metric=memory&threshold=off"`) {
+		t.Error("embed does not render the state of its plain keys")
+	}
+	if !strings.Contains(body, `<html lang="pl" data-theme="dark">`) {
+		t.Error("embed ignores lang=pl or theme=dark")
+	}
+	if got := rec.Header().Get("Content-Security-Policy"); got != "frame-ancestors *" {
+		t.Errorf("embed CSP = %q, want frame-ancestors *", got)
+	}
+	if strings.Contains(body, `href="/embed/chip-gap?metric=tpp&threshold=off#`) {
+		t.Error("embed state links carry a fragment")
+	}
+	story := get(t, s, "/en/where-training-moves")
+	if got := story.Header().Get("Content-Security-Policy"); got != "frame-ancestors 'none'" {
+		t.Errorf("story CSP = %q, want frame-ancestors 'none'", got)
+	}
+	bad := get(t, s, "/embed/chip-gap?metric=foo&threshold=maybe").Body.String()
+	if !strings.Contains(bad, "Ignored metric=foo, threshold=maybe") || !strings.Contains(bad, `data-state="metric=tpp&threshold=off"`) {
+		t.Error("bad embed values are not reported or not replaced by defaults")
+	}
+}
+
+// The page carries its Payload for the wasm, without the prose (read back
+// from the DOM) and safe inside a script element.
+func TestPayloadInPage(t *testing.T) {
+	s := newTestServer(t)
+	body := get(t, s, "/en/where-training-moves").Body.String()
+	m := regexp.MustCompile(`(?s)<script id="atlas-data" type="application/json">(.*?)</script>`).FindStringSubmatch(body)
+	if m == nil {
+		t.Fatal("no atlas-data script")
+	}
+	data := m[1]
+	if strings.Contains(data, "<") {
+		t.Error("payload JSON contains a raw '<'")
+	}
+	if strings.Contains(data, `"html":`) {
+		t.Error("payload repeats prose HTML the browser can read back")
+	}
+	for _, want := range []string{`"widget":"chip-gap"`, `"kind":"story"`, `"S41"`} {
+		if !strings.Contains(data, want) {
+			t.Errorf("payload lacks %s", want)
+		}
+	}
+	if !strings.Contains(body, `data-block="p1"`) {
+		t.Error("prose blocks are not marked for read-back")
+	}
+}
+
+func TestStaticFiles(t *testing.T) {
+	s := newTestServer(t)
+	raw, err := web.FS.ReadFile("site.css")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec := get(t, s, "/web/site.css", "Accept-Encoding", "gzip, br")
+	if rec.Header().Get("Content-Encoding") != "br" {
+		t.Fatalf("Content-Encoding = %q, want br", rec.Header().Get("Content-Encoding"))
+	}
+	dec, err := io.ReadAll(brotli.NewReader(rec.Body))
+	if err != nil || !bytes.Equal(dec, raw) {
+		t.Errorf("brotli body does not decode to site.css (%v)", err)
+	}
+	if rec := get(t, s, "/web/site.css"); rec.Header().Get("Content-Encoding") != "" || !bytes.Equal(rec.Body.Bytes(), raw) {
+		t.Error("without Accept-Encoding the file is not served as it is")
+	}
+	etag := rec.Header().Get("ETag")
+	if rec := get(t, s, "/web/site.css", "If-None-Match", etag); rec.Code != http.StatusNotModified {
+		t.Errorf("revalidation with the ETag: %d, want 304", rec.Code)
+	}
+	if ct := rec.Header().Get("Content-Type"); !strings.HasPrefix(ct, "text/css") {
+		t.Errorf("Content-Type %q", ct)
+	}
+}
+
+func TestSitemapAndRobots(t *testing.T) {
+	s := newTestServer(t)
+	sm := get(t, s, "/sitemap.xml").Body.String()
+	for _, want := range []string{
+		"<loc>https://atlas.example/en/where-training-moves</loc>",
+		`hreflang="pl" href="https://atlas.example/pl/dokad-przenosi-sie-trening"`,
+	} {
+		if !strings.Contains(sm, want) {
+			t.Errorf("sitemap lacks %s", want)
+		}
+	}
+	if r := get(t, s, "/robots.txt").Body.String(); !strings.Contains(r, "Sitemap: https://atlas.example/sitemap.xml") {
+		t.Errorf("robots.txt = %q", r)
+	}
+}
+
+func TestBrokenStoryStopsTheServer(t *testing.T) {
+	fsys := fstest.MapFS{
+		"en/x.md":           {Data: []byte("---\ntitle: X\nsummary: S\nlang: en\nslug: x\ntranslation_key: x\npublished: 2026-01-01\n---\n\nText.\n\n::: widget no-such-widget\n:::\n")},
+		"data/sources.json": {Data: []byte("[]")},
+	}
+	_, err := New(Config{BaseURL: "http://x", Content: fsys, Web: web.FS})
+	if err == nil || !strings.Contains(err.Error(), "en/x.md:12:") || !strings.Contains(err.Error(), "no-such-widget") {
+		t.Fatalf("error = %v, want file:line naming the unknown widget", err)
+	}
+}
+
+func TestVersionIsStable(t *testing.T) {
+	a, b := newTestServer(t), newTestServer(t)
+	if a.Version() != b.Version() || len(a.Version()) != 16 {
+		t.Errorf("versions %q and %q: want one content hash", a.Version(), b.Version())
+	}
+	if !strings.Contains(get(t, a, "/app.js").Body.String(), a.Version()) {
+		t.Error("go-app's app.js does not carry the content version")
+	}
+}
+
+func TestExport(t *testing.T) {
+	s := newTestServer(t)
+	dir := t.TempDir()
+	if _, err := s.Export(dir); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []string{"index.html", "en/where-training-moves/index.html", "pl/dokad-przenosi-sie-trening/index.html", "embed/chip-gap/index.html", "404.html", "web/site.css", "app.js", "sitemap.xml"} {
+		if _, err := os.Stat(filepath.Join(dir, f)); err != nil {
+			t.Errorf("export lacks %s", f)
+		}
+	}
+}
+
+// FuzzServe: any path and query gets an answer, never a panic or a 500.
+func FuzzServe(f *testing.F) {
+	s := newTestServer(f)
+	for _, seed := range []string{"/", "/en/where-training-moves?chip-gap.metric=x", "/embed/chip-gap?lang=pl&theme=%", "/web/../../x", "/%00", "/pl/"} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, target string) {
+		req, err := http.NewRequest(http.MethodGet, "http://x"+target, nil)
+		if err != nil || req.URL.Path == "" {
+			return
+		}
+		rec := httptest.NewRecorder()
+		s.ServeHTTP(rec, req)
+		if rec.Code >= 500 {
+			t.Errorf("GET %q: %d", target, rec.Code)
+		}
+	})
+}
