@@ -93,6 +93,8 @@ func (p *page) widgetInput(b doc.Block, prefixed bool) widget.Input {
 		Data:     p.payload.decoded[b.Widget],
 		Sources:  p.payload.Sources,
 		Caption:  b.Caption,
+		// An unprefixed widget is an embed: the widget is the page.
+		Standalone: !prefixed,
 	}
 }
 

@@ -32,6 +32,8 @@ type Input struct {
 	Sources map[string]doc.Source
 	// Caption is the directive body as HTML, one root element, or "".
 	Caption string
+	// Standalone is true on /embed/<name>, where the widget is the page.
+	Standalone bool
 }
 
 func (in Input) key(k string) string {

@@ -59,7 +59,7 @@ func TestTakeoverKeepsTextScrollFocusAndSelection(t *testing.T) {
 	s.Release()
 	waitReady(t, ctx)
 	// Two more frames after ready, then stop.
-	waitFor(t, ctx, `(() => { const n = window.__frames.length; return new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(window.__frames.length > n)))); })()`)
+	eval[chromedp.Void](t, ctx, `new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))`)
 	frames := eval[[]frame](t, ctx, `(() => { window.__sampling = false; return window.__frames; })()`)
 
 	if len(frames) < 2 {

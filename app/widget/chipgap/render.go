@@ -30,7 +30,7 @@ func Render(in widget.Input) app.UI {
 		DataSet("state", widget.DataState(s.Encode())).
 		Aria("labelledby", in.ID+"-title").
 		Body(
-			app.H3().ID(in.ID+"-title").Class("widget-title").Text(w.title),
+			widget.Heading(in, w.title),
 			app.P().Class("widget-note").Attr("role", "status").Text(widget.Ignored(in.Lang, problems)),
 			app.Div().Class("cg-controls").Body(
 				segment(in.ID+"-measure", w.measure, metricLinks(in, s, w)),
