@@ -60,6 +60,7 @@ func Render(in widget.Input) app.UI {
 			app.P().Class("cg-explain").Text(explain(s, w)),
 			app.If(in.Caption != "", func() app.UI { return app.Raw(in.Caption) }),
 			app.P().Class("widget-legend").Text(w.legend),
+			notes(d, in.Lang),
 			table(d, in.Lang, w),
 			sourceLine(d, in.Sources, w),
 		)
@@ -193,6 +194,25 @@ func explain(s State, w text) string {
 		return w.explainOff
 	}
 	return ""
+}
+
+// notes lists each chip's caveat (no datasheet, conflicting sources), so
+// a figure the fact sheet marks as reported or unverified says so.
+func notes(d *Data, lang string) app.UI {
+	var chips []Chip
+	for _, c := range d.Chips {
+		if c.Note[lang] != "" {
+			chips = append(chips, c)
+		}
+	}
+	return app.Ul().Class("cg-notes").Body(
+		app.Range(chips).Slice(func(i int) app.UI {
+			return app.Li().Body(
+				app.Strong().Text(chips[i].Name+": "),
+				app.Span().Text(chips[i].Note[lang]),
+			)
+		}),
+	)
 }
 
 // table is the data-table alternative: every figure with its basis and
