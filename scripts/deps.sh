@@ -22,20 +22,22 @@ if ! "$gobin/staticcheck" -version 2>/dev/null | grep -q "${staticcheck_version#
   go install "honnef.co/go/tools/cmd/staticcheck@$staticcheck_version"
 fi
 
-# axe-core, which the accessibility test injects into pages (pinned in
-# internal/browser/testdata/package-lock.json).
+# Node and npm: the map generator's test runs Natural Earth through
+# topojson-client, and the accessibility test injects axe-core.
+if ! command -v npm >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "deps: installing Debian npm" >&2
+    apt-get update -qq >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null
+  else
+    echo "deps: npm is missing: run 'sudo apt-get install npm' (Debian) and retry" >&2
+    exit 1
+  fi
+fi
+
+# axe-core, pinned in internal/browser/testdata/package-lock.json.
 tools="$(dirname "$0")/../internal/browser/testdata"
 if [ ! -f "$tools/node_modules/axe-core/axe.min.js" ]; then
-  if ! command -v npm >/dev/null 2>&1; then
-    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-      echo "deps: installing Debian npm" >&2
-      apt-get update -qq >/dev/null
-      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null
-    else
-      echo "deps: npm is missing: run 'sudo apt-get install npm' (Debian) and retry" >&2
-      exit 1
-    fi
-  fi
   echo "deps: installing axe-core" >&2
   (cd "$tools" && npm ci --no-audit --no-fund --silent)
 fi

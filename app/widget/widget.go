@@ -21,6 +21,9 @@ type Spec struct {
 	Check func(params map[string]string) []Problem
 	// DataFile names the widget's data under content/data ("" if none).
 	DataFile string
+	// GeoFile names generated map geometry under content/data, sent with
+	// the data: Decode then gets {"data": <DataFile>, "geo": <GeoFile>}.
+	GeoFile string
 	// Decode parses and validates the data file.
 	Decode func(raw []byte) (any, error)
 	// Cites lists the source IDs the data rests on, so the build can check

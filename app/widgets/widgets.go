@@ -8,10 +8,12 @@ import (
 
 	"github.com/computeatlas/atlas/app/widget"
 	"github.com/computeatlas/atlas/app/widget/chipgap"
+	"github.com/computeatlas/atlas/app/widget/diffusionmap"
 )
 
 var specs = map[string]widget.Spec{
-	chipgap.Name: chipgap.Spec,
+	chipgap.Name:      chipgap.Spec,
+	diffusionmap.Name: diffusionmap.Spec,
 }
 
 // Lookup returns the widget called name.

@@ -126,6 +126,19 @@ func loadData(fsys fs.FS, site *Site, errs *errorList) {
 		}
 		var compact bytes.Buffer
 		_ = json.Compact(&compact, raw) // valid, as just checked
+		if spec.GeoFile != "" {
+			geo, err := readGeo(fsys, spec.GeoFile)
+			if err != nil {
+				errs.add(path.Join(root, "data", spec.GeoFile), 0, "widget %s: %v", name, err)
+				continue
+			}
+			// The browser gets data and geometry as one value, like any
+			// other widget's data.
+			combined := []byte(`{"data":` + compact.String() + `,"geo":` + string(geo) + `}`)
+			compact.Reset()
+			compact.Write(combined)
+			raw = combined
+		}
 		if spec.Decode == nil {
 			errs.add(file, 0, "widget %s has a data file but no Decode", name)
 			continue
@@ -150,6 +163,19 @@ func loadData(fsys fs.FS, site *Site, errs *errorList) {
 		site.Data[name] = data
 		site.RawData[name] = compact.Bytes()
 	}
+}
+
+// readGeo reads a widget's generated geometry file as compact JSON.
+func readGeo(fsys fs.FS, name string) ([]byte, error) {
+	raw, err := fs.ReadFile(fsys, path.Join("data", name))
+	if err != nil {
+		return nil, unwrapPath(err)
+	}
+	var compact bytes.Buffer
+	if err := json.Compact(&compact, raw); err != nil {
+		return nil, err
+	}
+	return compact.Bytes(), nil
 }
 
 // unwrapPath drops fs.PathError's op and path: the error already names

@@ -23,6 +23,26 @@ const (
 }`
 )
 
+// testDiffusionMap is the smallest valid diffusion-map data: one place,
+// one flow, every rule and H20 state narrated, all citing S1.
+const testDiffusionMap = `{
+  "places": [{"id": "a", "kind": "home", "lon": 120, "lat": 30, "anchor": "left", "label": {"en": "A", "pl": "A"}}],
+  "flows": [{"id": "f", "kind": "home", "from": "a", "to": "a", "sources": ["S1"], "confidence": "S",
+    "status": {"before": "home", "in-force": "home", "rescinded": "home"}}],
+  "tiers": {"tier1": [], "tier2": [], "tier3": [], "sources": ["S1"], "cap": {"value": 1, "sources": ["S1"]}},
+  "rules": {
+    "before": {"narration": {"en": "x", "pl": "x"}, "sources": ["S1"]},
+    "in-force": {"narration": {"en": "x", "pl": "x"}, "sources": ["S1"]},
+    "rescinded": {"narration": {"en": "x", "pl": "x"}, "sources": ["S1"]}
+  },
+  "h20": {
+    "restricted": {"narration": {"en": "x", "pl": "x"}, "sources": ["S1"]},
+    "allowed": {"narration": {"en": "x", "pl": "x"}, "sources": ["S1"]}
+  }
+}`
+
+const testGeo = `{"source": "test", "width": 1000, "height": 630, "countries": [{"id": "156", "name": "China", "d": "M0 0l10 0l0 10z"}]}`
+
 func storySrc(lang, slug, key string, extra ...string) string {
 	return "---\ntitle: T\nsummary: S\nlang: " + lang + "\nslug: " + slug + "\ntranslation_key: " + key +
 		"\npublished: 2025-01-01\n---\n\nText.\n" + strings.Join(extra, "")
@@ -30,12 +50,14 @@ func storySrc(lang, slug, key string, extra ...string) string {
 
 func testFS() fstest.MapFS {
 	return fstest.MapFS{
-		"data/sources.json":  {Data: []byte(testSources)},
-		"data/chip-gap.json": {Data: []byte(testChipGap)},
-		"en/b.md":            {Data: []byte(storySrc("en", "where-training-moves", "where", "\n::: widget chip-gap\n:::\n"))},
-		"en/a.md":            {Data: []byte(storySrc("en", "about", "about"))},
-		"pl/c.md":            {Data: []byte(storySrc("pl", "dokad-przenosi-sie-trening", "where"))},
-		"en/notes.txt":       {Data: []byte("not a story")},
+		"data/sources.json":           {Data: []byte(testSources)},
+		"data/chip-gap.json":          {Data: []byte(testChipGap)},
+		"data/diffusion-map.json":     {Data: []byte(testDiffusionMap)},
+		"data/diffusion-map-geo.json": {Data: []byte(testGeo)},
+		"en/b.md":                     {Data: []byte(storySrc("en", "where-training-moves", "where", "\n::: widget chip-gap\n:::\n"))},
+		"en/a.md":                     {Data: []byte(storySrc("en", "about", "about"))},
+		"pl/c.md":                     {Data: []byte(storySrc("pl", "dokad-przenosi-sie-trening", "where"))},
+		"en/notes.txt":                {Data: []byte("not a story")},
 	}
 }
 
@@ -123,11 +145,17 @@ func TestLoadErrors(t *testing.T) {
 			want:   []string{`content/data/chip-gap.json: widget chip-gap: file does not exist`},
 		},
 		{
+			name:   "missing map geometry",
+			change: fstest.MapFS{"data/diffusion-map-geo.json": nil},
+			want:   []string{`content/data/diffusion-map-geo.json: widget diffusion-map: file does not exist`},
+		},
+		{
 			name:   "missing sources",
 			change: fstest.MapFS{"data/sources.json": nil},
 			want: []string{
 				`content/data/chip-gap.json: cites unknown source "S1"`,
 				`content/data/chip-gap.json: cites unknown source "S2"`,
+				`content/data/diffusion-map.json: cites unknown source "S1"`,
 				`content/data/sources.json: file does not exist`,
 			},
 		},

@@ -41,6 +41,8 @@ func TestAccessibility(t *testing.T) {
 		"/",
 		"/?lang=pl",
 		"/embed/chip-gap?metric=tflops",
+		"/embed/diffusion-map?rule=in-force&tiers=on&data=on",
+		"/embed/diffusion-map?theme=dark&h20=allowed",
 		"/embed/chip-gap?theme=dark&metric=foo",
 		"/en/no-such-story",
 	}

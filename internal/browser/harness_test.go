@@ -143,7 +143,7 @@ type site struct {
 }
 
 // newSite starts a proxy for t. If held, app.wasm waits for Release.
-func newSite(t *testing.T, held bool) *site {
+func newSite(t testing.TB, held bool) *site {
 	t.Helper()
 	setup(t)
 	s := &site{gate: make(chan struct{})}
@@ -178,7 +178,7 @@ func (s *site) Release() { s.release() }
 
 // tab opens a new browser context (its own cookies, cache, service
 // workers) for t, with a deadline.
-func tab(t *testing.T) context.Context {
+func tab(t testing.TB) context.Context {
 	t.Helper()
 	setup(t)
 	ctx, cancel := chromedp.NewContext(browser, chromedp.WithNewBrowserContext())
@@ -192,7 +192,7 @@ func tab(t *testing.T) context.Context {
 }
 
 // do runs actions and fails the test on error.
-func do(t *testing.T, ctx context.Context, steps ...chromedp.Action[chromedp.Void]) {
+func do(t testing.TB, ctx context.Context, steps ...chromedp.Action[chromedp.Void]) {
 	t.Helper()
 	if err := chromedp.Do(ctx, steps...); err != nil {
 		t.Fatal(err)
@@ -201,7 +201,7 @@ func do(t *testing.T, ctx context.Context, steps ...chromedp.Action[chromedp.Voi
 
 // eval evaluates a JavaScript expression and returns its value, awaiting
 // it if it is a promise.
-func eval[T any](t *testing.T, ctx context.Context, js string) T {
+func eval[T any](t testing.TB, ctx context.Context, js string) T {
 	t.Helper()
 	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](js, chromedp.EvalAwaitPromise))
 	if err != nil {
@@ -211,7 +211,7 @@ func eval[T any](t *testing.T, ctx context.Context, js string) T {
 }
 
 // waitReady waits until the wasm has rendered the page with its URL state.
-func waitReady(t *testing.T, ctx context.Context) {
+func waitReady(t testing.TB, ctx context.Context) {
 	t.Helper()
 	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.documentElement.dataset.ready === "true"`)); err != nil {
 		t.Fatalf("waiting for data-ready: %v", err)
@@ -219,7 +219,7 @@ func waitReady(t *testing.T, ctx context.Context) {
 }
 
 // waitFor polls a JavaScript condition.
-func waitFor(t *testing.T, ctx context.Context, js string) {
+func waitFor(t testing.TB, ctx context.Context, js string) {
 	t.Helper()
 	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](js)); err != nil {
 		t.Fatalf("waiting for %s: %v", js, err)

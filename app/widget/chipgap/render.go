@@ -33,8 +33,8 @@ func Render(in widget.Input) app.UI {
 			widget.Heading(in, w.title),
 			app.P().Class("widget-note").Attr("role", "status").Text(widget.Ignored(in.Lang, problems)),
 			app.Div().Class("cg-controls").Body(
-				segment(in.ID+"-measure", w.measure, metricLinks(in, s, w)),
-				segment(in.ID+"-line", w.line, lineLinks(in, s, w)),
+				widget.Segment(in.ID+"-measure", w.measure, metricLinks(in, s, w)),
+				widget.Segment(in.ID+"-line", w.line, lineLinks(in, s, w)),
 			),
 			app.Figure().Class("cg-chart").Body(
 				app.Div().
@@ -100,46 +100,25 @@ func maxf(a, b float64) float64 {
 	return b
 }
 
-type choice struct {
-	label, href string
-	on          bool
-}
-
-// segment is a group of state links: each is a real link to the URL of
-// the state it selects, so it works before the wasm and without it.
-func segment(id, label string, choices []choice) app.UI {
-	return app.Div().Class("seg").Attr("role", "group").Aria("labelledby", id).Body(
-		app.Span().ID(id).Class("seg-label").Text(label),
-		app.Range(choices).Slice(func(i int) app.UI {
-			c := choices[i]
-			a := app.A().Href(c.href).Class("seg-option").Text(c.label)
-			if c.on {
-				a = a.Class("seg-option--on").Aria("current", "page")
-			}
-			return a
-		}),
-	)
-}
-
-func metricLinks(in widget.Input, s State, w text) []choice {
-	var out []choice
+func metricLinks(in widget.Input, s State, w text) []widget.Choice {
+	var out []widget.Choice
 	for _, m := range metric.Values {
 		next := s
 		next.Metric = m
-		out = append(out, choice{label: w.metricShort[m], href: in.Href(next.Encode()), on: s.Metric == m})
+		out = append(out, widget.Choice{Label: w.metricShort[m], Href: in.Href(next.Encode()), On: s.Metric == m})
 	}
 	return out
 }
 
-func lineLinks(in widget.Input, s State, w text) []choice {
+func lineLinks(in widget.Input, s State, w text) []widget.Choice {
 	show := s
 	show.Threshold = true
 	show.Metric = "tpp" // the line belongs to the TPP view
 	hide := s
 	hide.Threshold = false
-	return []choice{
-		{label: w.shown, href: in.Href(show.Encode()), on: s.Threshold},
-		{label: w.hidden, href: in.Href(hide.Encode()), on: !s.Threshold},
+	return []widget.Choice{
+		{Label: w.shown, Href: in.Href(show.Encode()), On: s.Threshold},
+		{Label: w.hidden, Href: in.Href(hide.Encode()), On: !s.Threshold},
 	}
 }
 

@@ -1,0 +1,202 @@
+package diffusionmap
+
+import (
+	"net/url"
+	"os"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/computeatlas/atlas/app/widget"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+func testData(t testing.TB) *Data {
+	t.Helper()
+	main, err := os.ReadFile("../../../content/data/diffusion-map.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	geo, err := os.ReadFile("../../../content/data/diffusion-map-geo.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := Decode([]byte(`{"data":` + string(main) + `,"geo":` + string(geo) + `}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d.(*Data)
+}
+
+func allStates() []State {
+	var out []State
+	for _, r := range rule.Values {
+		for _, h := range h20.Values {
+			for _, t := range []bool{false, true} {
+				for _, dt := range []bool{false, true} {
+					out = append(out, State{Rule: r, Tiers: t, H20: h, Data: dt})
+				}
+			}
+		}
+	}
+	return out
+}
+
+func TestParseEncodeRoundTrip(t *testing.T) {
+	for _, s := range allStates() {
+		got, ps := Parse(widget.Input{Query: s.Encode()})
+		if got != s || len(ps) != 0 {
+			t.Errorf("Parse(Encode(%+v)) = %+v, %v", s, got, ps)
+		}
+	}
+	s, ps := Parse(widget.Input{Query: url.Values{"rule": {"never"}, "tiers": {"1"}}, Params: map[string]string{"rule": "in-force"}})
+	if s.Rule != "in-force" || s.Tiers || len(ps) != 2 {
+		t.Errorf("bad values: %+v %v, want the directive's rule and both reported", s, ps)
+	}
+}
+
+// The flows follow the history: the rule as written blocks the offshore
+// routes, its rescission shows them as reported, DeepSeek stays home, and
+// Gulf training is never drawn as confirmed.
+func TestFlowStatusByState(t *testing.T) {
+	d := testData(t)
+	status := func(id string, s State) string {
+		for _, f := range d.Flows {
+			if f.ID == id {
+				return flowStatus(f, s)
+			}
+		}
+		t.Fatalf("no flow %s", id)
+		return ""
+	}
+	cases := []struct {
+		flow string
+		s    State
+		want string
+	}{
+		{"alibaba-sea", State{Rule: "in-force", H20: "restricted"}, "blocked"},
+		{"alibaba-sea", State{Rule: "rescinded", H20: "restricted"}, "reported"},
+		{"bytedance-sea", State{Rule: "before", H20: "allowed"}, "open"},
+		{"deepseek-home", State{Rule: "rescinded", H20: "allowed"}, "home"},
+		{"cloud-gulf", State{Rule: "rescinded"}, "expansion"},
+		{"cloud-gulf", State{Rule: "before"}, "none"},
+		{"finetune-hangzhou", State{Rule: "rescinded"}, "none"},
+		{"finetune-hangzhou", State{Rule: "rescinded", Data: true}, "data"},
+	}
+	for _, c := range cases {
+		if got := status(c.flow, c.s); got != c.want {
+			t.Errorf("%s in %+v = %s, want %s", c.flow, c.s, got, c.want)
+		}
+	}
+	for _, f := range d.Flows {
+		if f.Kind == "cloud" && f.Confidence != "C" {
+			t.Errorf("cloud flow %s: expansion is confirmed (C), training is not drawn", f.ID)
+		}
+	}
+}
+
+var (
+	tagPattern   = regexp.MustCompile(`<[a-zA-Z]`)
+	classPattern = regexp.MustCompile(`class="[^"]*"`)
+)
+
+// Every state renders the same map: the SVG keeps every element, only
+// classes change, so go-app updates attributes in place and CSS animates.
+// (The narration below it may have more or fewer source links.)
+func TestRenderSameShapeInEveryState(t *testing.T) {
+	d := testData(t)
+	in := widget.Input{ID: "diffusion-map", Lang: "en", Prefixed: true, Path: "/en/s", Server: true, Data: d}
+	var shape string
+	for _, s := range allStates() {
+		in.Query = url.Values{}
+		for k, v := range s.Encode() {
+			in.Query["diffusion-map."+k] = v
+		}
+		html := app.HTMLString(Render(in))
+		svg := html[strings.Index(html, "<svg"):strings.Index(html, "</svg>")]
+		n := len(tagPattern.FindAllString(svg, -1))
+		if shape == "" {
+			shape = strings.Repeat("x", n)
+		} else if n != len(shape) {
+			t.Errorf("%+v: %d elements, want %d", s, n, len(shape))
+		}
+		if !strings.Contains(html, `data-state="`+s.Encode().Encode()+`"`) {
+			t.Errorf("%+v: data-state missing", s)
+		}
+	}
+}
+
+func TestRenderClassesFollowState(t *testing.T) {
+	d := testData(t)
+	render := func(q string) string {
+		v, _ := url.ParseQuery(q)
+		return app.HTMLString(Render(widget.Input{ID: "diffusion-map", Lang: "en", Data: d, Query: v, Path: "/embed/diffusion-map"}))
+	}
+	inForce := render("rule=in-force&tiers=on")
+	for _, want := range []string{`data-flow="alibaba-sea"`, "is-blocked", "dm-map--tiers", "Counterfactual"} {
+		if !strings.Contains(inForce, want) {
+			t.Errorf("rule=in-force&tiers=on lacks %s", want)
+		}
+	}
+	if strings.Contains(classPattern.ReplaceAllString(render("rule=rescinded"), ""), "dm-map--tiers") {
+		t.Error("tiers drawn while off")
+	}
+	if n := strings.Count(render("rule=rescinded&h20=restricted"), "is-strong"); n != 2 {
+		t.Errorf("%d strong routes with the H20 restricted, want the 2 offshore routes", n)
+	}
+	pl := app.HTMLString(Render(widget.Input{ID: "diffusion-map", Lang: "pl", Data: d, Path: "/embed/diffusion-map"}))
+	if !strings.Contains(pl, "Uchylona") || !strings.Contains(pl, "Singapur") {
+		t.Error("Polish render lacks Polish labels")
+	}
+}
+
+func TestDescribe(t *testing.T) {
+	d := testData(t)
+	desc := func(lang, q string) string {
+		v, _ := url.ParseQuery(q)
+		return Describe(widget.Input{Lang: lang, Data: d, Query: v})
+	}
+	if got := desc("en", "rule=in-force"); !strings.Contains(got, "counterfactual") || !strings.Contains(got, "blocked") {
+		t.Errorf("in-force: %q", got)
+	}
+	if got := desc("en", "rule=rescinded&h20=restricted"); !strings.Contains(got, "reportedly") || !strings.Contains(got, "not confirmed") {
+		t.Errorf("rescinded: %q (must attribute the FT report and not confirm Gulf training)", got)
+	}
+	if got := desc("pl", "rule=before&data=on&tiers=on"); !strings.Contains(got, "otwarta") || !strings.Contains(got, "grup") {
+		t.Errorf("pl before: %q", got)
+	}
+}
+
+func TestDecodeRejectsBadData(t *testing.T) {
+	geo := `{"width":1,"height":1,"countries":[{"id":"1","d":"M0 0"}]}`
+	bad := map[string]string{
+		"unknown place": `{"places":[],"flows":[{"id":"f","from":"x","to":"x","sources":["S1"],"status":{}}]}`,
+		"no geometry":   `{"places":[]}`,
+		"not json":      `{`,
+	}
+	for name, data := range bad {
+		g := geo
+		if name == "no geometry" {
+			g = `{"countries":[]}`
+		}
+		if _, err := Decode([]byte(`{"data":` + data + `,"geo":` + g + `}`)); err == nil {
+			t.Errorf("%s: accepted", name)
+		}
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	for _, q := range []string{"rule=in-force&tiers=on", "rule=%zz", "h20=allowed&h20=x", "data=on&rule="} {
+		f.Add(q)
+	}
+	f.Fuzz(func(t *testing.T, q string) {
+		v, err := url.ParseQuery(q)
+		if err != nil {
+			return
+		}
+		s, _ := Parse(widget.Input{Query: v})
+		if again, ps := Parse(widget.Input{Query: s.Encode()}); again != s || len(ps) != 0 {
+			t.Errorf("%q: state %+v does not round-trip", q, s)
+		}
+	})
+}

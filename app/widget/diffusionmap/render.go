@@ -1,0 +1,325 @@
+package diffusionmap
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/computeatlas/atlas/app/doc"
+	"github.com/computeatlas/atlas/app/widget"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// Render builds the map for one page. Every state has the same tree: all
+// countries, all flows and all labels are always there; a state change
+// only changes class names (and text), so go-app keeps the SVG nodes and
+// CSS transitions draw the flows in and out.
+func Render(in widget.Input) app.UI {
+	s, problems := Parse(in)
+	d, _ := in.Data.(*Data)
+	if d == nil {
+		d = &Data{places: map[string]Place{}}
+	}
+	w := wordsFor(in.Lang)
+	return app.Section().
+		ID(in.ID).
+		Class("widget", "diffusion-map").
+		DataSet("widget", Name).
+		DataSet("state", widget.DataState(s.Encode())).
+		Aria("labelledby", in.ID+"-title").
+		Body(
+			widget.Heading(in, w.title),
+			app.P().Class("widget-note").Attr("role", "status").Text(widget.Ignored(in.Lang, problems)),
+			controls(in, s, d, w),
+			app.Figure().Class("dm-figure").Body(
+				app.Div().
+					Class("dm-map", "dm-rule--"+s.Rule, "dm-h20--"+s.H20).
+					Class(when(s.Tiers, "dm-map--tiers")).
+					Class(when(s.Data, "dm-map--data")).
+					Body(
+						&countryLayer{Data: d},
+						widget.SVG("svg").
+							Class("dm-svg", "dm-overlay").
+							Attr("viewBox", viewBox(d)).
+							Attr("focusable", "false").
+							Attr("role", "img").
+							Aria("labelledby", in.ID+"-describe").
+							Body(
+								widget.SVG("g").Class("dm-flows").Body(
+									app.Range(d.Flows).Slice(func(i int) app.UI {
+										return flow(d, d.Flows[i], s)
+									}),
+								),
+								&dotLayer{Data: d},
+							),
+						&placeLayer{Data: d, ID: in.ID, Lang: in.Lang, Sources: in.Sources},
+					),
+				app.FigCaption().ID(in.ID+"-describe").Class("dm-describe").Aria("live", "polite").Text(Describe(in)),
+			),
+			narration(in, d, s, w),
+			tierLegend(d, s, w),
+			app.If(in.Caption != "", func() app.UI { return app.Raw(in.Caption) }),
+			app.P().Class("widget-legend").Text(w.legend),
+			flowTable(in, d, s, w),
+			app.P().Class("widget-legend dm-credit").Text(w.credit),
+		)
+}
+
+func when(on bool, class string) string {
+	if on {
+		return class
+	}
+	return ""
+}
+
+func viewBox(d *Data) string {
+	return fmt.Sprintf("0 0 %s %s", num(d.Geo.Width), num(d.Geo.Height))
+}
+
+func num(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
+
+func controls(in widget.Input, s State, d *Data, w text) app.UI {
+	var rules []widget.Choice
+	for _, r := range rule.Values {
+		next := s
+		next.Rule = r
+		rules = append(rules, widget.Choice{Label: d.Rules[r].Label.Get(in.Lang), Href: in.Href(next.Encode()), On: s.Rule == r})
+	}
+	toggle := func(on bool, set func(*State, bool)) []widget.Choice {
+		show, hide := s, s
+		set(&show, true)
+		set(&hide, false)
+		return []widget.Choice{
+			{Label: w.show, Href: in.Href(show.Encode()), On: on},
+			{Label: w.hide, Href: in.Href(hide.Encode()), On: !on},
+		}
+	}
+	var h20s []widget.Choice
+	for _, h := range h20.Values {
+		next := s
+		next.H20 = h
+		h20s = append(h20s, widget.Choice{Label: d.H20[h].Label.Get(in.Lang), Href: in.Href(next.Encode()), On: s.H20 == h})
+	}
+	return app.Div().Class("dm-controls").Body(
+		app.Div().Class("dm-rule-switch").Body(widget.Segment(in.ID+"-rule", w.rule, rules)),
+		app.Div().Class("dm-layers").Body(
+			widget.Segment(in.ID+"-tiers", w.tiers, toggle(s.Tiers, func(s *State, on bool) { s.Tiers = on })),
+			widget.Segment(in.ID+"-h20", w.h20, h20s),
+			widget.Segment(in.ID+"-data", w.data, toggle(s.Data, func(s *State, on bool) { s.Data = on })),
+		),
+	)
+}
+
+// flowStatus is what a flow shows in state s.
+func flowStatus(f Flow, s State) string {
+	if f.Kind == "data" && !s.Data {
+		return "none"
+	}
+	return f.Status[s.Rule]
+}
+
+// flow draws one flow: an arc (route, cloud) or a ring (home, data), a
+// second copy for the moving dashes, and a × for a blocked route. Its
+// classes carry the state; CSS draws it in or out.
+func flow(d *Data, f Flow, s State) app.UI {
+	st := flowStatus(f, s)
+	strong := (st == "open" || st == "reported") && s.H20 == "restricted"
+	g := widget.SVG("g").
+		Class("dm-flow", "dm-flow--"+f.Kind, "is-"+st).
+		Class(when(strong, "is-strong")).
+		DataSet("flow", f.ID)
+	from, _ := d.Place(f.From)
+	to, _ := d.Place(f.To)
+	x1, y1 := from.XY()
+	if f.Kind == "home" || f.Kind == "data" {
+		r := "14"
+		if f.Kind == "data" {
+			r = "24"
+		}
+		ring := func(class string) app.UI {
+			return widget.SVG("circle").Class(class).
+				Attr("cx", num(x1)).Attr("cy", num(y1)).Attr("r", r).Attr("pathLength", "100")
+		}
+		return g.Body(ring("dm-line"), ring("dm-ants"))
+	}
+	x2, y2 := to.XY()
+	path, mx, my := arc(x1, y1, x2, y2)
+	line := func(class string) app.UI {
+		return widget.SVG("path").Class(class).Attr("d", path).Attr("pathLength", "100")
+	}
+	return g.Body(
+		line("dm-line"),
+		line("dm-ants"),
+		widget.SVG("path").Class("dm-block").
+			Attr("d", fmt.Sprintf("M%s %sl12 12m0 -12l-12 12", num(round1(mx-6)), num(round1(my-6)))),
+	)
+}
+
+// arc is a quadratic curve from (x1,y1) to (x2,y2) bowed to the left of
+// its direction, and its midpoint (where a blocked route is crossed out).
+func arc(x1, y1, x2, y2 float64) (d string, mx, my float64) {
+	dx, dy := x2-x1, y2-y1
+	cx, cy := round1((x1+x2)/2+dy*0.25), round1((y1+y2)/2-dx*0.25)
+	mx, my = (x1+2*cx+x2)/4, (y1+2*cy+y2)/4
+	return fmt.Sprintf("M%s %sQ%s %s %s %s", num(round1(x1)), num(round1(y1)), num(cx), num(cy), num(round1(x2)), num(round1(y2))), mx, my
+}
+
+func round1(f float64) float64 {
+	v, _ := strconv.ParseFloat(strconv.FormatFloat(f, 'f', 1, 64), 64)
+	return v
+}
+
+// placeLabel is an HTML label over the map, so its text keeps its size at
+// any width. A place with figures is a button whose tooltip (each figure
+// with its source and confidence) shows on hover, focus and tap, by CSS
+// alone, so it works before the wasm and without JavaScript; screen
+// readers get the figures as the button's description.
+func placeLabel(in widget.Input, d *Data, p Place, w text) app.UI {
+	x, y := p.XY()
+	name := []app.UI{
+		app.Span().Class("dm-place-label").Text(p.Label.Get(in.Lang)),
+		app.If(p.Detail != nil, func() app.UI { return app.Span().Class("dm-place-detail").Text(p.Detail.Get(in.Lang)) }),
+	}
+	box := app.Div().
+		Class("dm-place", "dm-place--"+p.Kind, "dm-anchor--"+p.Anchor).
+		Style("left", pct(x/d.Geo.Width)).
+		Style("top", pct(y/d.Geo.Height))
+	if p.Kind != "compute" {
+		return box.Body(app.Span().Class("dm-place-name").Body(name...))
+	}
+	tip := in.ID + "-tip-" + p.ID
+	facts := p.Facts
+	return box.Body(
+		app.Button().Type("button").Class("dm-place-name").Aria("describedby", tip).Body(name...),
+		app.Div().ID(tip).Class("dm-tip").Attr("role", "tooltip").Body(
+			app.Ul().Body(
+				app.Range(facts).Slice(func(i int) app.UI {
+					f := facts[i]
+					return app.Li().Body(
+						app.Span().Text(f.Text.Get(in.Lang)),
+						sourceLinks(in, f.Sources, f.Confidence, w),
+					)
+				}),
+				app.Li().Class("dm-cap").Body(
+					app.Span().Text(fmt.Sprintf(w.capLabel, widget.Number(d.Tiers.Cap.Value, in.Lang))),
+					sourceLinks(in, d.Tiers.Cap.Sources, "C", w),
+				),
+			),
+		),
+	)
+}
+
+func pct(f float64) string { return fmt.Sprintf("%.2f%%", 100*f) }
+
+// sourceLinks is a compact source line: the confidence in words, then each
+// source as a link.
+func sourceLinks(in widget.Input, ids []string, confidence string, w text) app.UI {
+	return app.Span().Class("dm-src").Body(
+		app.Span().Class("dm-conf", "dm-conf--"+confidence).Text(w.conf[confidence]),
+		app.Range(ids).Slice(func(i int) app.UI {
+			src := in.Sources[ids[i]]
+			return sourceLink(ids[i], src)
+		}),
+	)
+}
+
+func sourceLink(id string, src doc.Source) app.UI {
+	label := id
+	if src.Publisher != "" {
+		label += " " + src.Publisher
+	}
+	return app.A().Href(src.URL).Attr("rel", "noopener").Text(label)
+}
+
+// narration says what changed and why, with the confidence of each claim.
+func narration(in widget.Input, d *Data, s State, w text) app.UI {
+	r, h := d.Rules[s.Rule], d.H20[s.H20]
+	var fine Flow
+	for _, f := range d.Flows {
+		if f.Kind == "data" {
+			fine = f
+			break
+		}
+	}
+	return app.Div().Class("dm-narration").Body(
+		app.P().Class("dm-narration-rule").Body(
+			app.Span().Text(r.Narration.Get(in.Lang)),
+			sourceLinks(in, r.Sources, r.Confidence, w),
+		),
+		app.P().Class("dm-narration-h20").Body(
+			app.Span().Text(h.Narration.Get(in.Lang)),
+			sourceLinks(in, h.Sources, h.Confidence, w),
+		),
+		app.P().Class("dm-narration-data").Class(when(!s.Data, "is-off")).Body(
+			app.Span().Text(upperFirst(fine.Why.Get(in.Lang))+"."),
+			sourceLinks(in, fine.Sources, fine.Confidence, w),
+		),
+	)
+}
+
+func upperFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+func tierLegend(d *Data, s State, w text) app.UI {
+	classes := [4]string{"dm-tier1", "dm-tier2", "dm-tier3", "dm-tier0"}
+	return app.Ul().Class("dm-tier-legend").Class(when(!s.Tiers, "is-off")).Body(
+		app.Range(classes[:]).Slice(func(i int) app.UI {
+			return app.Li().Body(
+				app.Span().Class("dm-swatch", classes[i]),
+				app.Span().Text(w.tierLegend[i]),
+			)
+		}),
+	)
+}
+
+func tierIndex(t Tiers) map[string]string {
+	out := map[string]string{}
+	for class, ids := range map[string][]string{"dm-tier1": t.Tier1, "dm-tier2": t.Tier2, "dm-tier3": t.Tier3} {
+		for _, id := range ids {
+			out[id] = class
+		}
+	}
+	return out
+}
+
+// flowTable is the table alternative: every flow, where it goes, what it
+// shows in this state, and on what sources.
+func flowTable(in widget.Input, d *Data, s State, w text) app.UI {
+	flows := append([]Flow(nil), d.Flows...)
+	sort.SliceStable(flows, func(i, j int) bool { return flows[i].Kind < flows[j].Kind })
+	return app.Details().Class("dm-table").Body(
+		app.Summary().Text(w.table),
+		app.Div().Class("table-scroll").Body(
+			app.Table().Body(
+				app.THead().Body(app.Tr().Body(
+					app.Th().Scope("col").Text(w.who),
+					app.Th().Scope("col").Text(w.route),
+					app.Th().Scope("col").Text(w.inView),
+					app.Th().Scope("col").Text(w.why),
+					app.Th().Scope("col").Text(w.sources),
+				)),
+				app.TBody().Body(app.Range(flows).Slice(func(i int) app.UI {
+					f := flows[i]
+					from, _ := d.Place(f.From)
+					to, _ := d.Place(f.To)
+					where := from.Label.Get(in.Lang)
+					if f.To != f.From {
+						where += " → " + to.Label.Get(in.Lang)
+					}
+					return app.Tr().DataSet("flow", f.ID).Body(
+						app.Th().Scope("row").Text(f.Who.Get(in.Lang)),
+						app.Td().Text(where),
+						app.Td().Text(w.status[flowStatus(f, s)]),
+						app.Td().Text(f.Why.Get(in.Lang)),
+						app.Td().Body(sourceLinks(in, f.Sources, f.Confidence, w)),
+					)
+				})),
+			),
+		),
+	)
+}

@@ -1,0 +1,29 @@
+package widget
+
+import "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+// Choice is one option of a state control: a link to the URL of the state
+// it selects, so it works before the wasm arrives and without JavaScript,
+// and in place once go-app is live.
+type Choice struct {
+	Label, Href string
+	On          bool
+}
+
+// Segment is a labelled group of choices. The selected one carries
+// aria-current="page" (go-app writes a "true" value bare, which assistive
+// technology reads as false; each state is its own URL, so "page" is
+// accurate).
+func Segment(id, label string, choices []Choice) app.UI {
+	return app.Div().Class("seg").Attr("role", "group").Aria("labelledby", id).Body(
+		app.Span().ID(id).Class("seg-label").Text(label),
+		app.Range(choices).Slice(func(i int) app.UI {
+			c := choices[i]
+			a := app.A().Href(c.Href).Class("seg-option").Text(c.Label)
+			if c.On {
+				a = a.Class("seg-option--on").Aria("current", "page")
+			}
+			return a
+		}),
+	)
+}

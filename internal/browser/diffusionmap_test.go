@@ -1,0 +1,219 @@
+package browser
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/chromedp"
+)
+
+const mapSel = `document.querySelector("#diffusion-map")`
+
+func mapState(t *testing.T, ctx context.Context) string {
+	t.Helper()
+	return eval[string](t, ctx, mapSel+`.dataset.state`)
+}
+
+// flowClass is the class list of one flow's group.
+func flowClass(t *testing.T, ctx context.Context, id string) string {
+	t.Helper()
+	return eval[string](t, ctx, `document.querySelector('#diffusion-map [data-flow="`+id+`"]').getAttribute("class")`)
+}
+
+// waitTransitions waits until no CSS transition or animation other than
+// the endless marching dashes is running in the map.
+func waitTransitions(t *testing.T, ctx context.Context) {
+	t.Helper()
+	waitFor(t, ctx, `document.getAnimations().filter(a => a.effect && a.effect.getTiming().iterations !== Infinity && a.playState === "running").length === 0`)
+}
+
+// The toggle changes the state, the URL and the drawn flows, in place,
+// with the same SVG nodes, and Back steps to the previous state.
+func TestDiffusionMapToggle(t *testing.T) {
+	s := newSite(t, false)
+	ctx := tab(t)
+	do(t, ctx, chromedp.Navigate(s.URL+story))
+	waitReady(t, ctx)
+	if got := mapState(t, ctx); got != "data=off&h20=restricted&rule=rescinded&tiers=off" {
+		t.Fatalf("starting state %q, want the directive's rule=rescinded", got)
+	}
+	if c := flowClass(t, ctx, "alibaba-sea"); !strings.Contains(c, "is-reported") {
+		t.Errorf("rescinded: offshore flow class %q, want is-reported", c)
+	}
+	eval[chromedp.Void](t, ctx, `(() => {
+		window.__samePage = true;
+		window.__line = document.querySelector('#diffusion-map [data-flow="alibaba-sea"] .dm-line');
+		document.querySelector("#diffusion-map").scrollIntoView();
+		window.__y = Math.round(scrollY);
+	})()`)
+	do(t, ctx, chromedp.Click(chromedp.CSS(`#diffusion-map .dm-rule-switch a[href*="rule=in-force"]`)))
+	waitFor(t, ctx, mapSel+`.dataset.state.includes("rule=in-force")`)
+
+	if !eval[bool](t, ctx, `window.__samePage === true`) {
+		t.Fatal("the toggle loaded a new page")
+	}
+	if got := eval[string](t, ctx, `location.search`); !strings.Contains(got, "diffusion-map.rule=in-force") {
+		t.Errorf("URL query %q lacks diffusion-map.rule=in-force", got)
+	}
+	if c := flowClass(t, ctx, "alibaba-sea"); !strings.Contains(c, "is-blocked") {
+		t.Errorf("in-force: offshore flow class %q, want is-blocked", c)
+	}
+	if !eval[bool](t, ctx, `window.__line === document.querySelector('#diffusion-map [data-flow="alibaba-sea"] .dm-line')`) {
+		t.Error("the flow's SVG node was replaced: CSS cannot transition it")
+	}
+	// A transition runs, then the blocked route stops halfway.
+	if n := eval[int](t, ctx, `window.__line.getAnimations().length`); n == 0 {
+		t.Error("no transition on the re-routed flow")
+	}
+	waitTransitions(t, ctx)
+	if off := eval[string](t, ctx, `getComputedStyle(window.__line).strokeDashoffset`); off != "52px" && off != "52" {
+		t.Errorf("blocked route dash offset %q, want 52 (drawn halfway)", off)
+	}
+	if !eval[bool](t, ctx, `Math.abs(Math.round(scrollY) - window.__y) <= 1`) {
+		t.Error("the toggle moved the scroll position")
+	}
+	if got := eval[string](t, ctx, `document.querySelector("#diffusion-map .dm-describe").textContent`); !strings.Contains(got, "counterfactual") {
+		t.Errorf("live description %q does not say the view is a counterfactual", got)
+	}
+	do(t, ctx, chromedp.NavigateBack())
+	waitFor(t, ctx, mapSel+`.dataset.state.includes("rule=rescinded")`)
+	if !eval[bool](t, ctx, `window.__samePage === true`) {
+		t.Error("Back loaded a new page")
+	}
+}
+
+// Deep links open in their state on the embed (plain keys) and on the
+// story (prefixed keys), and the SVG is real SVG after the takeover.
+func TestDiffusionMapDeepLinks(t *testing.T) {
+	s := newSite(t, false)
+	ctx := tab(t)
+	do(t, ctx, chromedp.Navigate(s.URL+"/embed/diffusion-map?rule=rescinded&tiers=on"))
+	waitReady(t, ctx)
+	if got := mapState(t, ctx); got != "data=off&h20=restricted&rule=rescinded&tiers=on" {
+		t.Errorf("embed state %q", got)
+	}
+	china := eval[string](t, ctx, `getComputedStyle(document.querySelector('.dm-country[data-iso="156"]')).fill`)
+	other := eval[string](t, ctx, `getComputedStyle(document.querySelector('.dm-country:not([class*="dm-tier"])')).fill`)
+	if china == other {
+		t.Errorf("tiers=on: China is filled like an uncoloured country (%s)", china)
+	}
+	if !eval[bool](t, ctx, `document.querySelector(".dm-svg") instanceof SVGSVGElement && [...document.querySelectorAll(".dm-svg *")].every(e => e instanceof SVGElement)`) {
+		t.Error("after takeover the map is not made of SVG elements (missing namespace)")
+	}
+	if w := eval[float64](t, ctx, `document.querySelector('.dm-country[data-iso="156"]').getBBox().width`); w < 100 {
+		t.Errorf("China's outline is %v units wide after takeover", w)
+	}
+	if w := eval[float64](t, ctx, `document.querySelector('.dm-country[data-iso="702"]').getBBox().width`); w <= 0 {
+		t.Error("Singapore has no size")
+	}
+
+	do(t, ctx, chromedp.Navigate(s.URL+story+"?diffusion-map.rule=in-force&diffusion-map.data=on"))
+	waitReady(t, ctx)
+	if got := mapState(t, ctx); got != "data=on&h20=restricted&rule=in-force&tiers=off" {
+		t.Errorf("story deep link state %q", got)
+	}
+	if c := flowClass(t, ctx, "finetune-beijing"); !strings.Contains(c, "is-data") {
+		t.Errorf("data=on: fine-tuning flow class %q", c)
+	}
+	do(t, ctx, chromedp.Navigate(s.URL+"/embed/diffusion-map?rule=sometimes&tiers=on"))
+	waitReady(t, ctx)
+	if got := eval[string](t, ctx, `document.querySelector("#diffusion-map .widget-note").textContent`); got != "Ignored rule=sometimes" {
+		t.Errorf("bad rule note %q", got)
+	}
+}
+
+// With reduced motion the map shows each end state at once: no
+// transition, no marching dashes.
+func TestDiffusionMapReducedMotion(t *testing.T) {
+	s := newSite(t, false)
+	ctx := tab(t)
+	if _, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
+		Features: []*emulation.MediaFeature{{Name: "prefers-reduced-motion", Value: "reduce"}},
+	}); err != nil {
+		t.Fatal(err)
+	}
+	do(t, ctx, chromedp.Navigate(s.URL+"/embed/diffusion-map"))
+	waitReady(t, ctx)
+	if n := eval[int](t, ctx, `document.getAnimations().length`); n != 0 {
+		t.Errorf("%d animations running with reduced motion", n)
+	}
+	do(t, ctx, chromedp.Click(chromedp.CSS(`#diffusion-map .dm-rule-switch a[href*="rule=in-force"]`)))
+	waitFor(t, ctx, mapSel+`.dataset.state.includes("rule=in-force")`)
+	if n := eval[int](t, ctx, `document.getAnimations().length`); n != 0 {
+		t.Errorf("%d animations after the toggle with reduced motion", n)
+	}
+	off := eval[string](t, ctx, `getComputedStyle(document.querySelector('[data-flow="alibaba-sea"] .dm-line')).strokeDashoffset`)
+	if off != "52px" && off != "52" {
+		t.Errorf("with reduced motion the end state is not there at once: dash offset %q", off)
+	}
+}
+
+// Keyboard only: Tab to the rule, Enter; Tab to the tiers, Enter; Tab to
+// a data-centre hub, whose figures and sources then show.
+func TestDiffusionMapKeyboard(t *testing.T) {
+	s := newSite(t, false)
+	ctx := tab(t)
+	do(t, ctx, chromedp.Navigate(s.URL+"/embed/diffusion-map"))
+	waitReady(t, ctx)
+	tabTo := func(text string) {
+		t.Helper()
+		for i := 0; i < 40; i++ {
+			do(t, ctx, chromedp.KeyEvent("\t"))
+			if strings.Contains(eval[string](t, ctx, `document.activeElement.textContent`), text) {
+				return
+			}
+		}
+		t.Fatalf("Tab never reached %q", text)
+	}
+	tabTo("Rule as written")
+	do(t, ctx, chromedp.KeyEvent("\r"))
+	waitFor(t, ctx, mapSel+`.dataset.state.includes("rule=in-force")`)
+	tabTo("Show") // tiers
+	do(t, ctx, chromedp.KeyEvent("\r"))
+	waitFor(t, ctx, mapSel+`.dataset.state.includes("tiers=on")`)
+	tabTo("Singapore")
+	tip := `document.getElementById(document.activeElement.getAttribute("aria-describedby"))`
+	if w := eval[float64](t, ctx, tip+`.getBoundingClientRect().width`); w < 100 {
+		t.Errorf("focused hub's tooltip is %vpx wide: not shown", w)
+	}
+	if text := eval[string](t, ctx, tip+`.textContent`); !strings.Contains(text, "1,002 MW") || !strings.Contains(text, "S55") {
+		t.Errorf("tooltip %q lacks the figure or its source", text)
+	}
+}
+
+// Without JavaScript the server draws the linked state, and the controls
+// are links the server answers.
+func TestDiffusionMapWithoutJavaScript(t *testing.T) {
+	s := newSite(t, false)
+	ctx := tab(t)
+	if _, err := chromedp.Call(ctx, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true}); err != nil {
+		t.Fatal(err)
+	}
+	do(t, ctx, chromedp.Navigate(s.URL+story+"?diffusion-map.rule=in-force&diffusion-map.tiers=on"))
+	state, err := chromedp.Run(ctx, chromedp.AttributeValue(chromedp.CSS("#diffusion-map"), "data-state"))
+	if err != nil || state.Value != "data=off&h20=restricted&rule=in-force&tiers=on" {
+		t.Fatalf("no-JS state %+v, %v", state, err)
+	}
+	countries, err := chromedp.Run(ctx, chromedp.Nodes(chromedp.CSSAll(`#diffusion-map .dm-country`)))
+	if err != nil || len(countries) < 30 {
+		t.Fatalf("no-JS map has %d countries, %v", len(countries), err)
+	}
+	blocked, err := chromedp.Run(ctx, chromedp.Nodes(chromedp.CSSAll(`#diffusion-map .dm-flow.is-blocked`)))
+	if err != nil || len(blocked) != 2 {
+		t.Errorf("no-JS in-force map: %d blocked routes, %v", len(blocked), err)
+	}
+	resp, err := chromedp.RunResponse(ctx, chromedp.Click(chromedp.CSS(`#diffusion-map .dm-rule-switch a[href*="rule=before"]`)))
+	if err != nil || resp.Status != 200 {
+		t.Fatalf("no-JS rule link: %v", err)
+	}
+	loc, _ := chromedp.Run(ctx, chromedp.Location())
+	if !strings.HasSuffix(loc, "#diffusion-map") || !strings.Contains(loc, "diffusion-map.rule=before") {
+		t.Errorf("no-JS click went to %s", loc)
+	}
+	state, _ = chromedp.Run(ctx, chromedp.AttributeValue(chromedp.CSS("#diffusion-map"), "data-state"))
+	if state.Value != "data=off&h20=restricted&rule=before&tiers=on" {
+		t.Errorf("after the no-JS click the state is %q", state.Value)
+	}
+}
