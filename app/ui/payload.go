@@ -72,9 +72,28 @@ func (p *Payload) decode() error {
 	return nil
 }
 
-// Wire is the Payload as sent inside the page: prose HTML left out.
+// Wire is the Payload as sent inside the page: prose HTML and map
+// geometry left out, since the browser reads both back from the
+// prerendered DOM (they would otherwise travel twice).
 func (p *Payload) Wire() ([]byte, error) {
 	c := *p
+	if len(p.Data) > 0 {
+		c.Data = map[string]json.RawMessage{}
+		for name, raw := range p.Data {
+			spec, _ := widgets.Lookup(name)
+			if spec.GeoFile == "" {
+				c.Data[name] = raw
+				continue
+			}
+			var both struct {
+				Data json.RawMessage `json:"data"`
+			}
+			if err := json.Unmarshal(raw, &both); err != nil {
+				return nil, fmt.Errorf("payload: widget %s: %w", name, err)
+			}
+			c.Data[name], _ = json.Marshal(both)
+		}
+	}
 	if p.Doc != nil {
 		d := *p.Doc
 		d.Blocks = make([]doc.Block, len(p.Doc.Blocks))

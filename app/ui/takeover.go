@@ -2,6 +2,9 @@ package ui
 
 import (
 	"encoding/json"
+	"fmt"
+
+	"github.com/computeatlas/atlas/app/widgets"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -54,6 +57,7 @@ func readPayload() *Payload {
 			}
 		}
 	}
+	readBackGeometry(document, p)
 	if err := p.decode(); err != nil {
 		app.Log("atlas:", err)
 	}
@@ -63,4 +67,43 @@ func readPayload() *Payload {
 // markReady sets data-ready on <html> after the first live render.
 func markReady() {
 	app.Window().Get("document").Get("documentElement").Get("dataset").Set("ready", "true")
+}
+
+// readBackGeometry restores the map geometry Wire left out, from the
+// prerendered SVG: the viewBox and each country's data-iso and d.
+func readBackGeometry(document app.Value, p *Payload) {
+	for name, raw := range p.Data {
+		spec, ok := widgets.Lookup(name)
+		if !ok || spec.GeoFile == "" {
+			continue
+		}
+		svg := document.Call("querySelector", `[data-widget="`+name+`"] svg[data-geo]`)
+		if !svg.Truthy() {
+			continue
+		}
+		var geo struct {
+			Width     float64             `json:"width"`
+			Height    float64             `json:"height"`
+			Countries []map[string]string `json:"countries"`
+		}
+		fmt.Sscanf(svg.Call("getAttribute", "viewBox").String(), "0 0 %g %g", &geo.Width, &geo.Height)
+		paths := svg.Call("querySelectorAll", "path[data-iso]")
+		for i := 0; i < paths.Length(); i++ {
+			el := paths.Index(i)
+			geo.Countries = append(geo.Countries, map[string]string{
+				"id": el.Call("getAttribute", "data-iso").String(),
+				"d":  el.Call("getAttribute", "d").String(),
+			})
+		}
+		g, err := json.Marshal(geo)
+		if err != nil {
+			continue
+		}
+		var both struct {
+			Data json.RawMessage `json:"data"`
+		}
+		if json.Unmarshal(raw, &both) == nil {
+			p.Data[name] = json.RawMessage(`{"data":` + string(both.Data) + `,"geo":` + string(g) + `}`)
+		}
+	}
 }

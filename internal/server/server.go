@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"log"
 	"net/http"
+	"strconv"
 	"strings"
 
 	"github.com/computeatlas/atlas/content/compile"
@@ -104,9 +105,22 @@ func (s *Server) page(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "internal error", http.StatusInternalServerError)
 		return
 	}
-	w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	w.Header().Set("Cache-Control", "no-cache")
-	w.Header().Set("Content-Language", pl.Lang)
+	h := w.Header()
+	h.Set("Content-Type", "text/html; charset=utf-8")
+	h.Set("Cache-Control", "no-cache")
+	h.Set("Content-Language", pl.Lang)
+	h.Set("Vary", "Accept-Encoding, Accept-Language")
+	// Pages vary by query, so they are compressed per request, at a
+	// brotli level that costs about a millisecond for a story.
+	switch enc := r.Header.Get("Accept-Encoding"); {
+	case acceptsEncoding(enc, "br"):
+		h.Set("Content-Encoding", "br")
+		body = brotliBytes(body, pageBrotliLevel)
+	case acceptsEncoding(enc, "gzip"):
+		h.Set("Content-Encoding", "gzip")
+		body = gzipBytes(body)
+	}
+	h.Set("Content-Length", strconv.Itoa(len(body)))
 	w.WriteHeader(status)
 	if r.Method != http.MethodHead {
 		w.Write(body)

@@ -181,6 +181,9 @@ func TestPayloadInPage(t *testing.T) {
 	if strings.Contains(data, `"html":`) {
 		t.Error("payload repeats prose HTML the browser can read back")
 	}
+	if strings.Contains(data, `"countries"`) || !strings.Contains(body, `data-geo="natural-earth"`) {
+		t.Error("payload repeats map geometry the browser can read back from the SVG")
+	}
 	for _, want := range []string{`"widget":"chip-gap"`, `"kind":"story"`, `"S41"`} {
 		if !strings.Contains(data, want) {
 			t.Errorf("payload lacks %s", want)
@@ -214,6 +217,29 @@ func TestStaticFiles(t *testing.T) {
 	}
 	if ct := rec.Header().Get("Content-Type"); !strings.HasPrefix(ct, "text/css") {
 		t.Errorf("Content-Type %q", ct)
+	}
+}
+
+// Pages are compressed per request and still decode to the page.
+func TestPagesCompressed(t *testing.T) {
+	s := newTestServer(t)
+	plain := get(t, s, "/en/where-training-moves").Body.Bytes()
+	rec := get(t, s, "/en/where-training-moves", "Accept-Encoding", "br")
+	if rec.Header().Get("Content-Encoding") != "br" {
+		t.Fatalf("Content-Encoding %q", rec.Header().Get("Content-Encoding"))
+	}
+	size := rec.Body.Len()
+	dec, err := io.ReadAll(brotli.NewReader(rec.Body))
+	// go-app writes attributes in map order, so compare sizes, not bytes.
+	if err != nil || len(dec) != len(plain) || !bytes.Contains(dec, []byte("<h1>Where AI training moves</h1>")) {
+		t.Errorf("brotli page does not decode to the page (%v)", err)
+	}
+	t.Logf("story: %d bytes, %d brotli", len(plain), size)
+	if size > len(plain)/3 {
+		t.Errorf("brotli page is %d of %d bytes", size, len(plain))
+	}
+	if nf := get(t, s, "/nope", "Accept-Encoding", "gzip"); nf.Code != 404 || nf.Header().Get("Content-Encoding") != "gzip" {
+		t.Error("404 page not gzip-compressed with its status")
 	}
 }
 

@@ -39,6 +39,9 @@ type compressed struct {
 // which `atlas export` spends once for static hosts.
 const brotliLevel = 9
 
+// pageBrotliLevel is for pages, compressed per request.
+const pageBrotliLevel = 5
+
 func newStatic(files fs.FS, version string) *static {
 	return &static{files: files, version: version, cache: map[string]*compressed{}}
 }

@@ -27,6 +27,9 @@ func (c *countryLayer) Render() app.UI {
 	countries := c.Data.Geo.Countries
 	return widget.SVG("svg").
 		Class("dm-svg", "dm-base").
+		// data-geo marks the outlines the browser reads back at takeover
+		// instead of receiving them twice (app/ui/takeover.go).
+		DataSet("geo", "natural-earth").
 		Attr("viewBox", viewBox(c.Data)).
 		Attr("focusable", "false").
 		Attr("role", "presentation").
