@@ -217,3 +217,42 @@ func TestDiffusionMapWithoutJavaScript(t *testing.T) {
 		t.Errorf("after the no-JS click the state is %q", state.Value)
 	}
 }
+
+// A hub's figures show on hover (mouse) and on tap (a 375 px phone with
+// touch), without JavaScript of ours, and hide again when the pointer
+// leaves.
+func TestDiffusionMapTooltipHoverAndTap(t *testing.T) {
+	s := newSite(t, false)
+	ctx := tab(t)
+	do(t, ctx, chromedp.Navigate(s.URL+"/embed/diffusion-map"))
+	waitReady(t, ctx)
+	const hub = `document.querySelector('#diffusion-map .dm-place--compute button')`
+	const tipWidth = `document.getElementById(` + hub + `.getAttribute("aria-describedby")).getBoundingClientRect().width`
+	if w := eval[float64](t, ctx, tipWidth); w > 1 {
+		t.Fatalf("tooltip shown before any hover (%vpx)", w)
+	}
+	x := eval[float64](t, ctx, `(() => { const r = `+hub+`.getBoundingClientRect(); return r.x + r.width / 2; })()`)
+	y := eval[float64](t, ctx, `(() => { const r = `+hub+`.getBoundingClientRect(); return r.y + r.height / 2; })()`)
+	do(t, ctx, chromedp.MouseEvent("mouseMoved", x, y))
+	if w := eval[float64](t, ctx, tipWidth); w < 100 {
+		t.Errorf("hover: tooltip %vpx wide", w)
+	}
+	do(t, ctx, chromedp.MouseEvent("mouseMoved", 1, 1))
+	if w := eval[float64](t, ctx, tipWidth); w > 1 {
+		t.Errorf("tooltip still shown (%vpx) after the pointer left", w)
+	}
+
+	phone := tab(t)
+	if _, err := chromedp.Call(phone, emulation.SetDeviceMetricsOverride, emulation.SetDeviceMetricsOverrideParams{Width: 375, Height: 740, DeviceScaleFactor: 2, Mobile: true}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Call(phone, emulation.SetTouchEmulationEnabled, emulation.SetTouchEmulationEnabledParams{Enabled: true, MaxTouchPoints: 5}); err != nil {
+		t.Fatal(err)
+	}
+	do(t, phone, chromedp.Navigate(s.URL+"/embed/diffusion-map"))
+	waitReady(t, phone)
+	do(t, phone, chromedp.Tap(chromedp.CSS(`#diffusion-map .dm-place--compute button`)))
+	if w := eval[float64](t, phone, tipWidth); w < 100 {
+		t.Errorf("tap: tooltip %vpx wide", w)
+	}
+}
