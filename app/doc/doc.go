@@ -13,8 +13,19 @@ type Meta struct {
 	Published      string `json:"published"` // YYYY-MM-DD
 	Updated        string `json:"updated,omitempty"`
 	Image          string `json:"image,omitempty"`
+	// Corrections are the story's corrections and updates, newest last.
+	Corrections []Correction `json:"corrections,omitempty"`
+	// Kind is "" for a story and "glossary" for the generated glossary
+	// page, which lists and feeds leave out.
+	Kind string `json:"kind,omitempty"`
 	// File is where the story came from, for error messages; never sent.
 	File string `json:"-"`
+}
+
+// Correction is one dated correction or update of a story.
+type Correction struct {
+	Date string `json:"date"` // YYYY-MM-DD
+	Text string `json:"text"`
 }
 
 // Path is the story's site path, /<lang>/<slug>.
