@@ -7,7 +7,7 @@ BASE_URL  ?= http://localhost:8000
 STATICCHECK_VERSION := v0.8.2
 GOBIN     := $(shell $(GO) env GOPATH)/bin
 
-.PHONY: run build wasm server test check deps static bench fmt lint clean
+.PHONY: run build wasm server test check deps static bench generate fmt lint clean
 
 run: build
 	./bin/atlas serve -addr $(ADDR) -base-url $(BASE_URL)
@@ -42,6 +42,9 @@ static: build
 
 bench: build
 	ATLAS_BIN=$(CURDIR)/bin/atlas $(GO) test -run '^$$' -bench . -benchtime 1x ./internal/browser/
+
+generate:
+	$(GO) generate ./...
 
 fmt:
 	gofmt -w $$(git ls-files '*.go')

@@ -44,6 +44,43 @@
     if (a.pathname !== location.pathname) e.stopPropagation();
   }, true);
 
+  // Tooltips (citations, glossary terms, map hubs) show by CSS on hover and
+  // focus. Escape closes the one in use; it may open again when the reader
+  // comes back to it.
+  var tipHosts = ".cite, .term, .dm-place";
+  document.addEventListener("keydown", function (e) {
+    if (e.key !== "Escape") return;
+    var hosts = document.querySelectorAll(tipHosts);
+    for (var i = 0; i < hosts.length; i++) {
+      if (hosts[i].matches(":hover") || hosts[i].contains(document.activeElement)) {
+        hosts[i].setAttribute("data-dismissed", "");
+      }
+    }
+  });
+  function reopen(e) {
+    var host = e.target.closest && e.target.closest(tipHosts);
+    if (host && !host.contains(e.relatedTarget)) host.removeAttribute("data-dismissed");
+  }
+  document.addEventListener("focusin", reopen);
+  document.addEventListener("mouseover", reopen);
+
+  // On a touch screen a citation number is first a tooltip, then a link: the
+  // first tap shows the source, a second tap goes to the source list.
+  // (Without JavaScript the tap goes straight to the list.)
+  var openBeforeTap = false;
+  document.addEventListener("pointerdown", function (e) {
+    var ref = e.target.closest && e.target.closest(".cite-ref");
+    openBeforeTap = !!ref && document.activeElement === ref && !ref.parentNode.hasAttribute("data-dismissed");
+  }, true);
+  document.addEventListener("click", function (e) {
+    var ref = e.target.closest && e.target.closest(".cite-ref");
+    if (!ref || e.pointerType !== "touch" || openBeforeTap) return;
+    e.preventDefault();
+    e.stopPropagation(); // keep go-app from navigating to the fragment
+    ref.parentNode.removeAttribute("data-dismissed");
+    ref.focus();
+  }, true);
+
   // The view across the swap. Element paths are lists of element-child
   // indices from <body>: the client tree has the same elements as the
   // server's, but not the same whitespace text nodes.

@@ -27,6 +27,10 @@ func (p *page) layout(content ...app.UI) app.UI {
 		),
 		app.Main().ID("main").Body(content...),
 		app.Footer().Class("site-footer").Body(
+			app.Nav().Aria("label", w.more).Body(
+				app.A().Href(home).Text(w.stories),
+				app.A().Href(w.glossaryPath).Text(w.glossary),
+			),
 			app.P().Text(w.licence),
 		),
 	)

@@ -2,8 +2,9 @@ package ui
 
 // words are the site's own UI strings per language; widgets keep theirs.
 type words struct {
-	site, tagline, skip, otherLang, otherLangName, home, published, updated string
-	notFound, notFoundText, stories, licence, embedFrom, readStory          string
+	site, tagline, skip, otherLang, otherLangName, published, updated string
+	notFound, notFoundText, stories, licence, embedFrom               string
+	glossary, glossaryPath, more                                      string
 }
 
 var wordsByLang = map[string]words{
@@ -13,7 +14,6 @@ var wordsByLang = map[string]words{
 		skip:          "Skip to content",
 		otherLang:     "pl",
 		otherLangName: "Polski",
-		home:          "Home",
 		published:     "Published",
 		updated:       "updated",
 		notFound:      "Page not found",
@@ -21,7 +21,9 @@ var wordsByLang = map[string]words{
 		stories:       "Stories",
 		licence:       "Text, data and charts: CC BY 4.0. Code: MIT.",
 		embedFrom:     "From",
-		readStory:     "Read the story",
+		glossary:      "Glossary",
+		glossaryPath:  "/en/glossary",
+		more:          "More",
 	},
 	"pl": {
 		site:          "Compute Atlas",
@@ -29,7 +31,6 @@ var wordsByLang = map[string]words{
 		skip:          "Przejdź do treści",
 		otherLang:     "en",
 		otherLangName: "English",
-		home:          "Strona główna",
 		published:     "Opublikowano",
 		updated:       "zaktualizowano",
 		notFound:      "Nie ma takiej strony",
@@ -37,7 +38,9 @@ var wordsByLang = map[string]words{
 		stories:       "Teksty",
 		licence:       "Tekst, dane i wykresy: CC BY 4.0. Kod: MIT.",
 		embedFrom:     "Z serwisu",
-		readStory:     "Przeczytaj tekst",
+		glossary:      "Słowniczek",
+		glossaryPath:  "/pl/slowniczek",
+		more:          "Więcej",
 	},
 }
 

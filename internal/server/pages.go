@@ -117,7 +117,7 @@ func (s *Server) attachData(pl *ui.Payload, names []string) {
 func (s *Server) metas(lang string) []doc.Meta {
 	var out []doc.Meta
 	for _, d := range s.site.Stories {
-		if d.Meta.Lang == lang {
+		if d.Meta.Lang == lang && d.Meta.Kind == "" {
 			out = append(out, d.Meta)
 		}
 	}

@@ -1,0 +1,173 @@
+package browser
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/chromedp"
+)
+
+// tipWidth is the rendered width of the tooltip described by the element
+// that sel selects: 1px or less while hidden.
+func tipWidth(t *testing.T, ctx context.Context, sel string) float64 {
+	t.Helper()
+	return eval[float64](t, ctx, `document.getElementById(document.querySelector('`+sel+`').getAttribute("aria-describedby")).getBoundingClientRect().width`)
+}
+
+func center(t *testing.T, ctx context.Context, sel string) (x, y float64) {
+	t.Helper()
+	xy := eval[[]float64](t, ctx, `(() => { const r = document.querySelector('`+sel+`').getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2]; })()`)
+	return xy[0], xy[1]
+}
+
+// A citation shows its source on hover, focus and tap; Escape and a tap
+// elsewhere close it; its number leads to the story's source list.
+func TestCitations(t *testing.T) {
+	s := newSite(t, false)
+	ctx := tab(t)
+	do(t, ctx, chromedp.Navigate(s.URL+story))
+	waitReady(t, ctx)
+	const ref = `.prose .cite-ref`
+	eval[chromedp.Void](t, ctx, `document.querySelector('`+ref+`').scrollIntoView({block: "center"})`)
+	if w := tipWidth(t, ctx, ref); w > 1 {
+		t.Fatalf("citation tooltip shown before use (%vpx)", w)
+	}
+	x, y := center(t, ctx, ref)
+	do(t, ctx, chromedp.MouseEvent("mouseMoved", x, y))
+	if w := tipWidth(t, ctx, ref); w < 100 {
+		t.Errorf("hover: tooltip %vpx wide", w)
+	}
+	do(t, ctx, chromedp.MouseEvent("mouseMoved", 1, 1))
+	if w := tipWidth(t, ctx, ref); w > 1 {
+		t.Errorf("tooltip still shown after the pointer left (%vpx)", w)
+	}
+
+	eval[chromedp.Void](t, ctx, `document.querySelector('`+ref+`').focus()`)
+	if w := tipWidth(t, ctx, ref); w < 100 {
+		t.Errorf("focus: tooltip %vpx wide", w)
+	}
+	tip := eval[string](t, ctx, `document.getElementById(document.querySelector('`+ref+`').getAttribute("aria-describedby")).textContent`)
+	if !strings.Contains(tip, "·") {
+		t.Errorf("tooltip text %q does not name a source", tip)
+	}
+	do(t, ctx, chromedp.KeyEvent("\u001b")) // Escape
+	if w := tipWidth(t, ctx, ref); w > 1 {
+		t.Errorf("Escape did not close the tooltip (%vpx)", w)
+	}
+	if !eval[bool](t, ctx, `document.activeElement === document.querySelector('`+ref+`')`) {
+		t.Error("Escape moved focus away from the citation")
+	}
+
+	// The number is a link to the source list entry.
+	href := eval[string](t, ctx, `document.querySelector('`+ref+`').getAttribute("href")`)
+	if !eval[bool](t, ctx, `!!document.querySelector('#sources li`+href+`')`) {
+		t.Errorf("citation links to %s, which is not in the source list", href)
+	}
+	distinct := eval[int](t, ctx, `new Set([...document.querySelectorAll(".prose .cite-ref")].map(a => a.getAttribute("href"))).size`)
+	listed := eval[int](t, ctx, `document.querySelectorAll("#sources ol > li").length`)
+	if distinct == 0 || distinct != listed {
+		t.Errorf("%d distinct sources cited, %d listed", distinct, listed)
+	}
+
+	// Tap on a touch phone opens it; a tap elsewhere closes it.
+	phone := tab(t)
+	if _, err := chromedp.Call(phone, emulation.SetDeviceMetricsOverride, emulation.SetDeviceMetricsOverrideParams{Width: 375, Height: 740, DeviceScaleFactor: 2, Mobile: true}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Call(phone, emulation.SetTouchEmulationEnabled, emulation.SetTouchEmulationEnabledParams{Enabled: true, MaxTouchPoints: 5}); err != nil {
+		t.Fatal(err)
+	}
+	do(t, phone, chromedp.Navigate(s.URL+story))
+	waitReady(t, phone)
+	eval[chromedp.Void](t, phone, `document.querySelector('`+ref+`').scrollIntoView({block: "center"})`)
+	// The first tap on a number shows the source and stays on the page.
+	x, y = center(t, phone, ref)
+	do(t, phone, chromedp.TapXY(x, y))
+	if w := tipWidth(t, phone, ref); w < 100 {
+		t.Errorf("tap: citation tooltip %vpx wide", w)
+	}
+	if h := eval[string](t, phone, `location.hash`); h != "" {
+		t.Errorf("the first tap followed the link to %s", h)
+	}
+	x, y = center(t, phone, `.story-head h1`)
+	do(t, phone, chromedp.TapXY(x, y))
+	if w := tipWidth(t, phone, ref); w > 1 {
+		t.Errorf("a tap elsewhere did not close the citation tooltip (%vpx)", w)
+	}
+	do(t, phone, chromedp.Tap(chromedp.CSS(`.prose .term-ref`)))
+	if w := tipWidth(t, phone, `.prose .term-ref`); w < 100 {
+		t.Errorf("tap: glossary tooltip %vpx wide", w)
+	}
+}
+
+// The first use of a glossary term carries its definition; the glossary
+// page lists it under the same id in both languages.
+func TestGlossary(t *testing.T) {
+	s := newSite(t, false)
+	ctx := tab(t)
+	do(t, ctx, chromedp.Navigate(s.URL+story))
+	waitReady(t, ctx)
+	eval[chromedp.Void](t, ctx, `document.querySelector(".prose .term-ref").focus()`)
+	if w := tipWidth(t, ctx, `.prose .term-ref`); w < 100 {
+		t.Errorf("focused term's definition %vpx wide", w)
+	}
+	link := eval[string](t, ctx, `document.getElementById(document.querySelector(".prose .term-ref").getAttribute("aria-describedby")).querySelector("a").getAttribute("href")`)
+	if !strings.HasPrefix(link, "/en/glossary#") {
+		t.Fatalf("definition links to %q", link)
+	}
+	resp, err := chromedp.Run(ctx, chromedp.NavigateResponse(s.URL+link))
+	if err != nil || resp.Status != 200 {
+		t.Fatalf("glossary page: %v", err)
+	}
+	waitReady(t, ctx)
+	id := link[strings.Index(link, "#")+1:]
+	if !eval[bool](t, ctx, `!!document.querySelector("dl.glossary dt#`+id+`")`) {
+		t.Errorf("glossary has no entry #%s", id)
+	}
+	do(t, ctx, chromedp.Navigate(s.URL+"/pl/slowniczek#"+id))
+	waitReady(t, ctx)
+	if !eval[bool](t, ctx, `!!document.querySelector("dl.glossary dt#`+id+`") && document.documentElement.lang === "pl"`) {
+		t.Errorf("Polish glossary has no entry #%s", id)
+	}
+}
+
+// Both stories read in both languages: end matter, widgets in the same
+// order, the classroom questions.
+func TestStoriesInBothLanguages(t *testing.T) {
+	s := newSite(t, false)
+	ctx := tab(t)
+	pages := map[string]string{
+		"/en/where-training-moves":            "Sources",
+		"/pl/dokad-przenosi-sie-trening":      "Źródła",
+		"/en/export-controls-in-five-minutes": "Sources",
+		"/pl/kontrola-eksportu-w-piec-minut":  "Źródła",
+	}
+	order := map[string]string{}
+	for p, sources := range pages {
+		do(t, ctx, chromedp.Navigate(s.URL+p))
+		waitReady(t, ctx)
+		if got := eval[string](t, ctx, `document.querySelector("#sources h2").textContent`); got != sources {
+			t.Errorf("%s: sources heading %q, want %q", p, got, sources)
+		}
+		if !eval[bool](t, ctx, `!!document.querySelector("#corrections")`) {
+			t.Errorf("%s: no corrections section", p)
+		}
+		if n := eval[int](t, ctx, `document.querySelector(".prose").innerText.split(/\s+/).length`); n < 50 {
+			t.Errorf("%s: first prose block has %d words", p, n)
+		}
+		order[p] = eval[string](t, ctx, `[...document.querySelectorAll("[data-widget]")].map(w => w.dataset.widget + "?" + w.dataset.state).join(" ")`)
+		if strings.Contains(p, "five") || strings.Contains(p, "piec") {
+			if n := eval[int](t, ctx, `document.querySelectorAll("#questions + ol > li").length`); n != 3 {
+				t.Errorf("%s: %d discussion questions, want 3", p, n)
+			}
+		}
+	}
+	if order["/en/where-training-moves"] != order["/pl/dokad-przenosi-sie-trening"] || order["/en/where-training-moves"] == "" {
+		t.Errorf("main story widgets differ: en %q, pl %q", order["/en/where-training-moves"], order["/pl/dokad-przenosi-sie-trening"])
+	}
+	if order["/en/export-controls-in-five-minutes"] != order["/pl/kontrola-eksportu-w-piec-minut"] {
+		t.Errorf("classroom widgets differ")
+	}
+}
