@@ -39,13 +39,13 @@ func Render(in widget.Input) app.UI {
 			app.Figure().Class("cg-chart").Body(
 				app.Div().
 					Class("cg-plot").
-					Class(onOff("cg-plot--line", lineOn)).
+					Class(widget.When(lineOn, "cg-plot--line")).
 					Body(
 						app.Div().Class("cg-axis").Body(
 							app.Span().Class("cg-axis-track").Body(
 								app.Span().
 									Class("cg-threshold-label").
-									Style("left", pct(d.Threshold.Value/max)).
+									Style("left", widget.Percent(d.Threshold.Value/max)).
 									Text(w.thresholdLabel),
 							),
 						),
@@ -65,15 +65,6 @@ func Render(in widget.Input) app.UI {
 			sourceLine(d, in.Sources, w),
 		)
 }
-
-func onOff(class string, on bool) string {
-	if on {
-		return class
-	}
-	return ""
-}
-
-func pct(f float64) string { return fmt.Sprintf("%.2f%%", 100*f) }
 
 // scaleMax is the axis maximum for a metric: the largest figure or range
 // end, so every bar fits.
@@ -132,8 +123,8 @@ func row(c Chip, m string, max, mark float64, lang string, w text) app.UI {
 		value = figureText(f, lang)
 		basis = string(f.Basis)
 		if f.IsRange() {
-			left = pct(f.Low / max)
-			rangeStyle = pct((f.High - f.Low) / max)
+			left = widget.Percent(f.Low / max)
+			rangeStyle = widget.Percent((f.High - f.Low) / max)
 		}
 	}
 	tag := ""
@@ -152,7 +143,7 @@ func row(c Chip, m string, max, mark float64, lang string, w text) app.UI {
 			app.Span().Class("cg-track").Body(
 				app.Span().Class("cg-range").Style("left", left).Style("width", rangeStyle),
 				app.Span().Class("cg-bar").Style("transform", fmt.Sprintf("scaleX(%.4f)", scale)),
-				app.Span().Class("cg-mark").Style("left", pct(mark)),
+				app.Span().Class("cg-mark").Style("left", widget.Percent(mark)),
 			),
 			app.Span().Class("cg-value").Text(value),
 		)
@@ -233,12 +224,7 @@ func sourceLine(d *Data, sources map[string]doc.Source, w text) app.UI {
 	return app.Ul().Class("widget-sources").Body(
 		app.Li().Text(w.sources+":"),
 		app.Range(ids).Slice(func(i int) app.UI {
-			src, ok := sources[ids[i]]
-			label := ids[i]
-			if ok && src.Publisher != "" {
-				label = ids[i] + " " + src.Publisher
-			}
-			return app.Li().Body(app.A().Href(src.URL).Attr("rel", "noopener").Text(label))
+			return app.Li().Body(widget.SourceLink(ids[i], sources[ids[i]]))
 		}),
 	)
 }

@@ -6,7 +6,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/computeatlas/atlas/app/doc"
 	"github.com/computeatlas/atlas/app/widget"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -35,8 +34,8 @@ func Render(in widget.Input) app.UI {
 			app.Figure().Class("dm-figure").Body(
 				app.Div().
 					Class("dm-map", "dm-rule--"+s.Rule, "dm-h20--"+s.H20).
-					Class(when(s.Tiers, "dm-map--tiers")).
-					Class(when(s.Data, "dm-map--data")).
+					Class(widget.When(s.Tiers, "dm-map--tiers")).
+					Class(widget.When(s.Data, "dm-map--data")).
 					Body(
 						&countryLayer{Data: d},
 						widget.SVG("svg").
@@ -64,13 +63,6 @@ func Render(in widget.Input) app.UI {
 			flowTable(in, d, s, w),
 			app.P().Class("widget-legend dm-credit").Text(w.credit),
 		)
-}
-
-func when(on bool, class string) string {
-	if on {
-		return class
-	}
-	return ""
 }
 
 func viewBox(d *Data) string {
@@ -127,7 +119,7 @@ func flow(d *Data, f Flow, s State) app.UI {
 	strong := (st == "open" || st == "reported") && s.H20 == "restricted"
 	g := widget.SVG("g").
 		Class("dm-flow", "dm-flow--"+f.Kind, "is-"+st).
-		Class(when(strong, "is-strong")).
+		Class(widget.When(strong, "is-strong")).
 		DataSet("flow", f.ID)
 	from, _ := d.Place(f.From)
 	to, _ := d.Place(f.To)
@@ -183,8 +175,8 @@ func placeLabel(in widget.Input, d *Data, p Place, w text) app.UI {
 	}
 	box := app.Div().
 		Class("dm-place", "dm-place--"+p.Kind, "dm-anchor--"+p.Anchor).
-		Style("left", pct(x/d.Geo.Width)).
-		Style("top", pct(y/d.Geo.Height))
+		Style("left", widget.Percent(x/d.Geo.Width)).
+		Style("top", widget.Percent(y/d.Geo.Height))
 	if p.Kind != "compute" {
 		return box.Body(app.Span().Class("dm-place-name").Body(name...))
 	}
@@ -210,8 +202,6 @@ func placeLabel(in widget.Input, d *Data, p Place, w text) app.UI {
 	)
 }
 
-func pct(f float64) string { return fmt.Sprintf("%.2f%%", 100*f) }
-
 // sourceLinks is a compact source line: the confidence in words, then each
 // source as a link.
 func sourceLinks(in widget.Input, ids []string, confidence string, w text) app.UI {
@@ -219,17 +209,9 @@ func sourceLinks(in widget.Input, ids []string, confidence string, w text) app.U
 		app.Span().Class("dm-conf", "dm-conf--"+confidence).Text(w.conf[confidence]),
 		app.Range(ids).Slice(func(i int) app.UI {
 			src := in.Sources[ids[i]]
-			return sourceLink(ids[i], src)
+			return widget.SourceLink(ids[i], src)
 		}),
 	)
-}
-
-func sourceLink(id string, src doc.Source) app.UI {
-	label := id
-	if src.Publisher != "" {
-		label += " " + src.Publisher
-	}
-	return app.A().Href(src.URL).Attr("rel", "noopener").Text(label)
 }
 
 // narration says what changed and why, with the confidence of each claim.
@@ -251,7 +233,7 @@ func narration(in widget.Input, d *Data, s State, w text) app.UI {
 			app.Span().Text(h.Narration.Get(in.Lang)),
 			sourceLinks(in, h.Sources, h.Confidence, w),
 		),
-		app.P().Class("dm-narration-data").Class(when(!s.Data, "is-off")).Body(
+		app.P().Class("dm-narration-data").Class(widget.When(!s.Data, "is-off")).Body(
 			app.Span().Text(upperFirst(fine.Why.Get(in.Lang))+"."),
 			sourceLinks(in, fine.Sources, fine.Confidence, w),
 		),
@@ -267,7 +249,7 @@ func upperFirst(s string) string {
 
 func tierLegend(d *Data, s State, w text) app.UI {
 	classes := [4]string{"dm-tier1", "dm-tier2", "dm-tier3", "dm-tier0"}
-	return app.Ul().Class("dm-tier-legend").Class(when(!s.Tiers, "is-off")).Body(
+	return app.Ul().Class("dm-tier-legend").Class(widget.When(!s.Tiers, "is-off")).Body(
 		app.Range(classes[:]).Slice(func(i int) app.UI {
 			return app.Li().Body(
 				app.Span().Class("dm-swatch", classes[i]),

@@ -1,0 +1,28 @@
+package widget
+
+import (
+	"fmt"
+
+	"github.com/computeatlas/atlas/app/doc"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// When returns class if on, else "": for classes that carry a state.
+func When(on bool, class string) string {
+	if on {
+		return class
+	}
+	return ""
+}
+
+// Percent formats a fraction as a CSS percentage ("13.33%").
+func Percent(f float64) string { return fmt.Sprintf("%.2f%%", 100*f) }
+
+// SourceLink links a source by its id and publisher.
+func SourceLink(id string, src doc.Source) app.UI {
+	label := id
+	if src.Publisher != "" {
+		label += " " + src.Publisher
+	}
+	return app.A().Href(src.URL).Attr("rel", "noopener").Text(label)
+}
