@@ -1,5 +1,7 @@
 package ui
 
+import "github.com/computeatlas/atlas/app/widget"
+
 // words are the site's own UI strings per language; widgets keep theirs.
 type words struct {
 	site, tagline, skip, otherLang, otherLangName, published, updated string
@@ -44,9 +46,4 @@ var wordsByLang = map[string]words{
 	},
 }
 
-func wordsFor(lang string) words {
-	if w, ok := wordsByLang[lang]; ok {
-		return w
-	}
-	return wordsByLang["en"]
-}
+func wordsFor(lang string) words { return widget.InLang(wordsByLang, lang) }

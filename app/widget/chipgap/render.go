@@ -23,47 +23,39 @@ func Render(in widget.Input) app.UI {
 	max := scaleMax(d, s.Metric)
 	lineOn := s.Threshold && s.Metric == "tpp"
 
-	return app.Section().
-		ID(in.ID).
-		Class("widget", "chip-gap").
-		DataSet("widget", Name).
-		DataSet("state", widget.DataState(s.Encode())).
-		Aria("labelledby", in.ID+"-title").
-		Body(
-			widget.Heading(in, w.title),
-			app.P().Class("widget-note").Attr("role", "status").Text(widget.Ignored(in.Lang, problems)),
-			app.Div().Class("cg-controls").Body(
-				widget.Segment(in.ID+"-measure", w.measure, metricLinks(in, s, w)),
-				widget.Segment(in.ID+"-line", w.line, lineLinks(in, s, w)),
-			),
-			app.Figure().Class("cg-chart").Body(
-				app.Div().
-					Class("cg-plot").
-					Class(widget.When(lineOn, "cg-plot--line")).
-					Body(
-						app.Div().Class("cg-axis").Body(
-							app.Span().Class("cg-axis-track").Body(
-								app.Span().
-									Class("cg-threshold-label").
-									Style("left", widget.Percent(d.Threshold.Value/max)).
-									Text(w.thresholdLabel),
-							),
-						),
-						app.Ul().Class("cg-rows").Body(
-							app.Range(d.Chips).Slice(func(i int) app.UI {
-								return row(d.Chips[i], s.Metric, max, d.Threshold.Value/max, in.Lang, w)
-							}),
+	return widget.Root(in, Name, s.Encode(), problems, w.title,
+		app.Div().Class("cg-controls").Body(
+			widget.Segment(in.ID+"-measure", w.measure, metricLinks(in, s, w)),
+			widget.Segment(in.ID+"-line", w.line, lineLinks(in, s, w)),
+		),
+		app.Figure().Class("cg-chart").Body(
+			app.Div().
+				Class("cg-plot").
+				Class(widget.When(lineOn, "cg-plot--line")).
+				Body(
+					app.Div().Class("cg-axis").Body(
+						app.Span().Class("cg-axis-track").Body(
+							app.Span().
+								Class("cg-threshold-label").
+								Style("left", widget.Percent(d.Threshold.Value/max)).
+								Text(w.thresholdLabel),
 						),
 					),
-				app.FigCaption().Class("cg-describe").Aria("live", "polite").Text(Describe(in)),
-			),
-			app.P().Class("cg-explain").Text(explain(s, w)),
-			app.If(in.Caption != "", func() app.UI { return app.Raw(in.Caption) }),
-			app.P().Class("widget-legend").Text(w.legend),
-			notes(d, in.Lang),
-			table(d, in.Lang, w),
-			sourceLine(d, in.Sources, w),
-		)
+					app.Ul().Class("cg-rows").Body(
+						app.Range(d.Chips).Slice(func(i int) app.UI {
+							return row(d.Chips[i], s.Metric, max, d.Threshold.Value/max, in.Lang, w)
+						}),
+					),
+				),
+			app.FigCaption().Class("cg-describe").Aria("live", "polite").Text(Describe(in)),
+		),
+		app.P().Class("cg-explain").Text(explain(s, w)),
+		app.If(in.Caption != "", func() app.UI { return app.Raw(in.Caption) }),
+		app.P().Class("widget-legend").Text(w.legend),
+		notes(d, in.Lang),
+		table(d, in.Lang, w),
+		sourceLine(d, in.Sources, w),
+	)
 }
 
 // scaleMax is the axis maximum for a metric: the largest figure or range

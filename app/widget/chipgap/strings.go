@@ -1,5 +1,7 @@
 package chipgap
 
+import "github.com/computeatlas/atlas/app/widget"
+
 // text holds the widget's words in one language.
 type text struct {
 	title, measure, line, shown, hidden, noData, table, chip, basisCol string
@@ -84,9 +86,4 @@ var words = map[string]text{
 	},
 }
 
-func wordsFor(lang string) text {
-	if w, ok := words[lang]; ok {
-		return w
-	}
-	return words["en"]
-}
+func wordsFor(lang string) text { return widget.InLang(words, lang) }

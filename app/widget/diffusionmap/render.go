@@ -21,48 +21,40 @@ func Render(in widget.Input) app.UI {
 		d = &Data{places: map[string]Place{}}
 	}
 	w := wordsFor(in.Lang)
-	return app.Section().
-		ID(in.ID).
-		Class("widget", "diffusion-map").
-		DataSet("widget", Name).
-		DataSet("state", widget.DataState(s.Encode())).
-		Aria("labelledby", in.ID+"-title").
-		Body(
-			widget.Heading(in, w.title),
-			app.P().Class("widget-note").Attr("role", "status").Text(widget.Ignored(in.Lang, problems)),
-			controls(in, s, d, w),
-			app.Figure().Class("dm-figure").Body(
-				app.Div().
-					Class("dm-map", "dm-rule--"+s.Rule, "dm-h20--"+s.H20).
-					Class(widget.When(s.Tiers, "dm-map--tiers")).
-					Class(widget.When(s.Data, "dm-map--data")).
-					Body(
-						&countryLayer{Data: d},
-						widget.SVG("svg").
-							Class("dm-svg", "dm-overlay").
-							Attr("viewBox", viewBox(d)).
-							Attr("focusable", "false").
-							Attr("role", "img").
-							Aria("labelledby", in.ID+"-describe").
-							Body(
-								widget.SVG("g").Class("dm-flows").Body(
-									app.Range(d.Flows).Slice(func(i int) app.UI {
-										return flow(d, d.Flows[i], s)
-									}),
-								),
-								&dotLayer{Data: d},
+	return widget.Root(in, Name, s.Encode(), problems, w.title,
+		controls(in, s, d, w),
+		app.Figure().Class("dm-figure").Body(
+			app.Div().
+				Class("dm-map", "dm-rule--"+s.Rule, "dm-h20--"+s.H20).
+				Class(widget.When(s.Tiers, "dm-map--tiers")).
+				Class(widget.When(s.Data, "dm-map--data")).
+				Body(
+					&countryLayer{Data: d},
+					widget.SVG("svg").
+						Class("dm-svg", "dm-overlay").
+						Attr("viewBox", viewBox(d)).
+						Attr("focusable", "false").
+						Attr("role", "img").
+						Aria("labelledby", in.ID+"-describe").
+						Body(
+							widget.SVG("g").Class("dm-flows").Body(
+								app.Range(d.Flows).Slice(func(i int) app.UI {
+									return flow(d, d.Flows[i], s)
+								}),
 							),
-						&placeLayer{Data: d, ID: in.ID, Lang: in.Lang, Sources: in.Sources},
-					),
-				app.FigCaption().ID(in.ID+"-describe").Class("dm-describe").Aria("live", "polite").Text(Describe(in)),
-			),
-			narration(in, d, s, w),
-			tierLegend(d, s, w),
-			app.If(in.Caption != "", func() app.UI { return app.Raw(in.Caption) }),
-			app.P().Class("widget-legend").Text(w.legend),
-			flowTable(in, d, s, w),
-			app.P().Class("widget-legend dm-credit").Text(w.credit),
-		)
+							&dotLayer{Data: d},
+						),
+					&placeLayer{Data: d, ID: in.ID, Lang: in.Lang, Sources: in.Sources},
+				),
+			app.FigCaption().ID(in.ID+"-describe").Class("dm-describe").Aria("live", "polite").Text(Describe(in)),
+		),
+		narration(in, d, s, w),
+		tierLegend(d, s, w),
+		app.If(in.Caption != "", func() app.UI { return app.Raw(in.Caption) }),
+		app.P().Class("widget-legend").Text(w.legend),
+		flowTable(in, d, s, w),
+		app.P().Class("widget-legend dm-credit").Text(w.credit),
+	)
 }
 
 func viewBox(d *Data) string {

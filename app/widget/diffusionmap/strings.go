@@ -1,5 +1,7 @@
 package diffusionmap
 
+import "github.com/computeatlas/atlas/app/widget"
+
 // text holds the widget's own words in one language.
 type text struct {
 	title, rule, tiers, h20, data, show, hide, table, credit, legend string
@@ -99,9 +101,4 @@ var words = map[string]text{
 	},
 }
 
-func wordsFor(lang string) text {
-	if w, ok := words[lang]; ok {
-		return w
-	}
-	return words["en"]
-}
+func wordsFor(lang string) text { return widget.InLang(words, lang) }

@@ -1,0 +1,32 @@
+package widget
+
+import (
+	"net/url"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// Root is a widget's root element, with what every widget keeps by
+// contract: the block id (anchor and URL prefix), data-widget, data-state
+// (the full state, defaults included, keys sorted), the title, and the
+// polite note naming any ignored value.
+func Root(in Input, name string, state url.Values, problems []Problem, title string, body ...app.UI) app.HTMLSection {
+	return app.Section().
+		ID(in.ID).
+		Class("widget", name).
+		DataSet("widget", name).
+		DataSet("state", DataState(state)).
+		Aria("labelledby", in.ID+"-title").
+		Body(append([]app.UI{
+			Heading(in, title),
+			app.P().Class("widget-note").Attr("role", "status").Text(Ignored(in.Lang, problems)),
+		}, body...)...)
+}
+
+// InLang picks the value for lang, English when lang has none.
+func InLang[T any](byLang map[string]T, lang string) T {
+	if v, ok := byLang[lang]; ok {
+		return v
+	}
+	return byLang["en"]
+}
