@@ -64,9 +64,14 @@ func readPayload() *Payload {
 	return p
 }
 
-// markReady sets data-ready on <html> after the first live render.
+// markReady sets data-ready on <html> after the first live render, and a
+// performance mark of the moment, for the first-paint benchmark and for
+// anyone profiling the takeover.
 func markReady() {
 	app.Window().Get("document").Get("documentElement").Get("dataset").Set("ready", "true")
+	if perf := app.Window().Get("performance"); perf.Truthy() {
+		perf.Call("mark", "atlas-ready")
+	}
 }
 
 // readBackGeometry restores the map geometry Wire left out, from the

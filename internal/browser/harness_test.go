@@ -11,6 +11,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -154,6 +155,10 @@ func newSite(t testing.TB, held bool) *site {
 	}
 	proxy := httputil.NewSingleHostReverseProxy(atlasURL)
 	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if rest, ok := strings.CutPrefix(r.URL.Path, "/__plain"); ok {
+			servePlain(w, rest)
+			return
+		}
 		if r.URL.Path == "/web/app.wasm" {
 			select {
 			case <-s.gate:
@@ -172,6 +177,23 @@ func newSite(t testing.TB, held bool) *site {
 	s.URL = "http://" + ln.Addr().String()
 	return s
 }
+
+// servePlain serves the server's page at path without its boot script: the
+// same HTML and CSS with no wasm, the baseline that first paint is
+// measured against.
+func servePlain(w http.ResponseWriter, path string) {
+	res, err := http.Get(atlasURL.String() + path)
+	if err != nil {
+		http.Error(w, err.Error(), http.StatusBadGateway)
+		return
+	}
+	defer res.Body.Close()
+	body, _ := io.ReadAll(res.Body)
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Write(bootScript.ReplaceAll(body, nil))
+}
+
+var bootScript = regexp.MustCompile(`<script defer src="/web/boot\.js[^"]*"></script>`)
 
 // Release lets app.wasm through.
 func (s *site) Release() { s.release() }
