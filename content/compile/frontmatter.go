@@ -27,6 +27,10 @@ type frontMatter struct {
 	Published      string `yaml:"published"`
 	Updated        string `yaml:"updated"`
 	Image          string `yaml:"image"`
+	Corrections    []struct {
+		Date string `yaml:"date"`
+		Text string `yaml:"text"`
+	} `yaml:"corrections"`
 }
 
 // header is a parsed front matter with the file line of each field, so
@@ -40,6 +44,9 @@ type header struct {
 	// reported are fields already reported as malformed, so they are not
 	// reported missing as well.
 	reported []string
+	// corrections are the file lines of each correction's "date" and
+	// "text" (the entry's first line when a field is absent).
+	corrections []struct{ date, text int }
 }
 
 // line is the file line of field, or 1 (the opening ---) when absent.
@@ -110,12 +117,25 @@ func parseHeader(file string, src []byte, errs *errorList) *header {
 		return nil
 	}
 	keyAt := map[int]string{}
+	// inCorrections reports whether a YAML line is part of the corrections
+	// list, where a type error is about the list's shape.
+	inCorrections := func(int) bool { return false }
 	if len(root.Content) == 1 && root.Content[0].Kind == yaml.MappingNode {
 		m := root.Content[0].Content
 		for i := 0; i+1 < len(m); i += 2 {
+			if m[i].Value == "corrections" {
+				from, to := m[i].Line, int(^uint(0)>>1)
+				if i+2 < len(m) {
+					to = m[i+2].Line
+				}
+				inCorrections = func(l int) bool { return l >= from && l < to }
+			}
 			keyAt[m[i].Line] = m[i].Value
 			if _, seen := h.lines[m[i].Value]; !seen {
 				h.lines[m[i].Value] = m[i].Line + offset
+				if m[i].Value == "corrections" {
+					h.correctionLines(m[i+1], offset)
+				}
 			}
 		}
 	}
@@ -148,6 +168,8 @@ func parseHeader(file string, src []byte, errs *errorList) *header {
 			case strings.HasSuffix(msg, "into compile.frontMatter"):
 				msg = "want fields as key: value lines"
 				whole = true
+			case inCorrections(line):
+				msg = "corrections must be a list of date: and text: entries"
 			case keyAt[line] != "":
 				msg = fmt.Sprintf("%s must be text (%s)", keyAt[line], msg)
 				h.reported = append(h.reported, keyAt[line])
@@ -170,8 +192,33 @@ func parseHeader(file string, src []byte, errs *errorList) *header {
 		Image:          fm.Image,
 		File:           file,
 	}
+	for _, c := range fm.Corrections {
+		h.meta.Corrections = append(h.meta.Corrections, doc.Correction{Date: c.Date, Text: strings.TrimSpace(c.Text)})
+	}
 	h.check(file, errs)
 	return h
+}
+
+// correctionLines records the lines of each entry of the corrections
+// list, so a bad date or a missing text names its line.
+func (h *header) correctionLines(list *yaml.Node, offset int) {
+	if list.Kind != yaml.SequenceNode {
+		return
+	}
+	for _, item := range list.Content {
+		at := struct{ date, text int }{item.Line + offset, item.Line + offset}
+		if item.Kind == yaml.MappingNode {
+			for i := 0; i+1 < len(item.Content); i += 2 {
+				switch item.Content[i].Value {
+				case "date":
+					at.date = item.Content[i].Line + offset
+				case "text":
+					at.text = item.Content[i].Line + offset
+				}
+			}
+		}
+		h.corrections = append(h.corrections, at)
+	}
 }
 
 // check validates the fields. A field that is present but empty counts as
@@ -215,6 +262,36 @@ func (h *header) check(file string, errs *errorList) {
 	}
 	if m.Image != "" && !strings.HasPrefix(m.Image, "/") && !strings.HasPrefix(m.Image, "https://") {
 		errs.add(file, h.line("image"), "front matter: image %q must start with / or https://", m.Image)
+	}
+	h.checkCorrections(file, published, errs)
+}
+
+// checkCorrections validates the corrections list: each entry dated, with
+// text, not before the story was published, newest last.
+func (h *header) checkCorrections(file string, published time.Time, errs *errorList) {
+	var prev time.Time
+	for i, c := range h.meta.Corrections {
+		at := struct{ date, text int }{h.line("corrections"), h.line("corrections")}
+		if i < len(h.corrections) {
+			at = h.corrections[i]
+		}
+		if c.Text == "" {
+			errs.add(file, at.text, "front matter: correction without text")
+		}
+		d, err := time.Parse(dateLayout, c.Date)
+		switch {
+		case c.Date == "":
+			errs.add(file, at.date, "front matter: correction without a date")
+		case err != nil:
+			errs.add(file, at.date, "front matter: correction date %q is not a date (YYYY-MM-DD)", c.Date)
+		case !published.IsZero() && d.Before(published):
+			errs.add(file, at.date, "front matter: correction date %s is before published %s", c.Date, h.meta.Published)
+		case !prev.IsZero() && d.Before(prev):
+			errs.add(file, at.date, "front matter: correction date %s is before the one above it (corrections go newest last)", c.Date)
+		}
+		if err == nil {
+			prev = d
+		}
 	}
 }
 

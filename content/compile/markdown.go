@@ -56,6 +56,9 @@ func newMarkdown(lang string) goldmark.Markdown {
 			extension.NewTypographer(extension.WithTypographicSubstitutions(subs)),
 			escapeRawHTML,
 			widgetExtension,
+			citationExtension(lang),
+			markerExtension(lang),
+			termExtension(lang),
 		),
 		goldmark.WithParserOptions(
 			parser.WithAttribute(),

@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"cmp"
 	"encoding/json"
+	"errors"
 	"io/fs"
 	"path"
 	"slices"
+	"strings"
 
 	"github.com/computeatlas/atlas/app/doc"
 	"github.com/computeatlas/atlas/app/widgets"
@@ -31,8 +33,10 @@ type Site struct {
 var langs = []string{"en", "pl"}
 
 // Load compiles a whole content tree: fsys holds en/*.md, pl/*.md,
-// data/sources.json and data/<widget data files>. Every problem in the
-// tree is returned, joined and sorted by file and line.
+// data/sources.json, data/glossary.json (optional) and data/<widget data
+// files>. Every problem in the tree is returned, joined and sorted by file
+// and line. The stories come with the glossary page of each language when
+// there is a glossary.
 func Load(fsys fs.FS) (*Site, error) {
 	var errs errorList
 	site := &Site{Data: map[string]any{}, RawData: map[string][]byte{}}
@@ -44,6 +48,16 @@ func Load(fsys fs.FS) (*Site, error) {
 	} else {
 		site.Sources = parseSources(srcFile, raw, &errs)
 	}
+	lib := &library{sources: site.Sources}
+	glossaryPath := path.Join(root, glossaryFile)
+	raw, err := fs.ReadFile(fsys, glossaryFile)
+	hasGlossary := err == nil
+	switch {
+	case err == nil:
+		lib.glossary = parseGlossary(glossaryPath, raw, site.Sources, &errs)
+	case !errors.Is(err, fs.ErrNotExist):
+		errs.add(glossaryPath, 0, "%v", unwrapPath(err))
+	}
 
 	loadData(fsys, site, &errs)
 
@@ -51,6 +65,7 @@ func Load(fsys fs.FS) (*Site, error) {
 		file string
 		line int
 	}
+	var stories []*story
 	for _, lang := range langs {
 		names, _ := fs.Glob(fsys, lang+"/*.md")
 		slugs := map[string]seenAt{}
@@ -62,34 +77,66 @@ func Load(fsys fs.FS) (*Site, error) {
 				errs.add(file, 0, "%v", unwrapPath(err))
 				continue
 			}
-			d, h, serrs := compileStory(file, src)
-			errs = append(errs, serrs...)
-			if h == nil {
+			s := compileStory(file, src, lib)
+			errs = append(errs, *s.errs...)
+			if s.h == nil {
 				continue
 			}
+			stories = append(stories, s)
+			h := s.h
 			m := h.meta
 			if m.Lang != lang {
 				errs.add(file, h.line("lang"), "lang %q does not match the folder %s/", m.Lang, lang)
 			}
+			if m.Slug == wordsFor(lang).GlossarySlug {
+				errs.add(file, h.line("slug"), "slug %q is the glossary page's", m.Slug)
+			}
+			if m.TranslationKey == glossaryKind {
+				errs.add(file, h.line("translation_key"), "translation_key %q is the glossary page's", m.TranslationKey)
+			}
 			if m.Slug != "" {
-				if s, dup := slugs[m.Slug]; dup {
-					errs.add(file, h.line("slug"), "duplicate slug %q (also %s:%d)", m.Slug, s.file, s.line)
+				if at, dup := slugs[m.Slug]; dup {
+					errs.add(file, h.line("slug"), "duplicate slug %q (also %s:%d)", m.Slug, at.file, at.line)
 				} else {
 					slugs[m.Slug] = seenAt{file, h.line("slug")}
 				}
 			}
 			if m.TranslationKey != "" {
-				if s, dup := keys[m.TranslationKey]; dup {
-					errs.add(file, h.line("translation_key"), "duplicate translation_key %q (also %s:%d)", m.TranslationKey, s.file, s.line)
+				if at, dup := keys[m.TranslationKey]; dup {
+					errs.add(file, h.line("translation_key"), "duplicate translation_key %q (also %s:%d)", m.TranslationKey, at.file, at.line)
 				} else {
 					keys[m.TranslationKey] = seenAt{file, h.line("translation_key")}
 				}
 			}
-			if d != nil {
-				site.Stories = append(site.Stories, d)
+			if s.doc != nil {
+				site.Stories = append(site.Stories, s.doc)
 			}
 		}
 	}
+	checkTwins(stories, &errs)
+
+	var pages []*doc.Document
+	if hasGlossary {
+		published := ""
+		for _, d := range site.Stories {
+			published = max(published, d.Meta.Published)
+		}
+		if published == "" {
+			published = glossaryDate
+		}
+		pages = glossaryDocs(lib.glossary, published)
+		site.Stories = append(site.Stories, pages...)
+	}
+	checkInternalLinks(stories, lib.glossary, pages, &errs)
+	if !hasGlossary {
+		for _, s := range stories {
+			if s.usesTerms {
+				errs.add(glossaryPath, 0, "file does not exist, but stories link glossary terms")
+				break
+			}
+		}
+	}
+
 	slices.SortFunc(site.Stories, func(a, b *doc.Document) int {
 		return cmp.Or(cmp.Compare(a.Meta.Lang, b.Meta.Lang), cmp.Compare(a.Meta.Slug, b.Meta.Slug))
 	})
@@ -97,6 +144,53 @@ func Load(fsys fs.FS) (*Site, error) {
 		return nil, err
 	}
 	return site, nil
+}
+
+// siteRoutes are the pages of the site that are not stories.
+var siteRoutes = []string{"/", "/widgets", "/feed.xml"}
+
+// checkInternalLinks reports links inside the site that name no page, and
+// anchors that name no place on a story or glossary page. A link may carry
+// a query (a widget's state): only the path and the anchor are checked.
+func checkInternalLinks(stories []*story, glossary map[string]*glossaryEntry, glossaryPages []*doc.Document, errs *errorList) {
+	// pages maps each path to its anchors; nil when they are not known
+	// (the page is not a story, or its story has errors).
+	pages := map[string]map[string]bool{}
+	for _, r := range siteRoutes {
+		pages[r] = nil
+	}
+	for _, name := range widgets.Names() {
+		pages["/embed/"+name] = nil
+	}
+	for _, s := range stories {
+		if m := s.h.meta; m.Slug != "" && slices.Contains(langs, m.Lang) {
+			if s.doc != nil {
+				pages[m.Path()] = s.anchors
+			} else if _, ok := pages[m.Path()]; !ok {
+				pages[m.Path()] = nil
+			}
+		}
+	}
+	for _, d := range glossaryPages {
+		ids := map[string]bool{}
+		for id := range glossary {
+			ids[id] = true
+		}
+		pages[d.Meta.Path()] = ids
+	}
+	for _, s := range stories {
+		for _, l := range s.internal {
+			p, frag, _ := strings.Cut(l.Dest, "#")
+			p, _, _ = strings.Cut(p, "?")
+			anchors, ok := pages[p]
+			switch {
+			case !ok:
+				errs.add(s.file, l.Line, "broken internal link %s", l.Dest)
+			case frag != "" && anchors != nil && !anchors[frag]:
+				errs.add(s.file, l.Line, "broken anchor %s", l.Dest)
+			}
+		}
+	}
 }
 
 // loadData decodes each widget's data file and checks that every source

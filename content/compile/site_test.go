@@ -41,6 +41,12 @@ const testDiffusionMap = `{
   }
 }`
 
+const testGlossary = `[
+  {"id": "tpp", "term": {"en": "Total Processing Performance", "pl": "Total Processing Performance"},
+   "definition": {"en": "Peak operations times bit length.", "pl": "Szczytowe operacje razy długość w bitach."}, "sources": ["S1"]},
+  {"id": "chip", "term": {"en": "chip", "pl": "układ scalony"}, "definition": {"en": "A die.", "pl": "Kość."}}
+]`
+
 const testGeo = `{"source": "test", "width": 1000, "height": 630, "countries": [{"id": "156", "name": "China", "d": "M0 0l10 0l0 10z"}]}`
 
 func storySrc(lang, slug, key string, extra ...string) string {
@@ -48,15 +54,22 @@ func storySrc(lang, slug, key string, extra ...string) string {
 		"\npublished: 2025-01-01\n---\n\nText.\n" + strings.Join(extra, "")
 }
 
+// testAboutLinks are links of every kind that name something that exists.
+const testAboutLinks = "\n[a](/) [b](/en/where-training-moves#tiers) [c](/pl/dokad-przenosi-sie-trening?chip-gap.metric=tflops#chip-gap)" +
+	" [d](/en/glossary#tpp) [e](/pl/slowniczek) [f](/embed/chip-gap?metric=tpp) [g](/widgets) [h](/pl/o-nas#sources)" +
+	" [i](#sources) [j](/en/where-training-moves#src-S1) [TPP](glossary:tpp) [k](/en/where-training-moves#about-markers)\n"
+
 func testFS() fstest.MapFS {
 	return fstest.MapFS{
 		"data/sources.json":           {Data: []byte(testSources)},
 		"data/chip-gap.json":          {Data: []byte(testChipGap)},
 		"data/diffusion-map.json":     {Data: []byte(testDiffusionMap)},
 		"data/diffusion-map-geo.json": {Data: []byte(testGeo)},
-		"en/b.md":                     {Data: []byte(storySrc("en", "where-training-moves", "where", "\n::: widget chip-gap\n:::\n"))},
-		"en/a.md":                     {Data: []byte(storySrc("en", "about", "about"))},
-		"pl/c.md":                     {Data: []byte(storySrc("pl", "dokad-przenosi-sie-trening", "where"))},
+		"data/glossary.json":          {Data: []byte(testGlossary)},
+		"en/b.md":                     {Data: []byte(storySrc("en", "where-training-moves", "where", "\n## Tiers {#tiers}\n\nA claim.[@S1]\n\n::: widget chip-gap\n:::\n"))},
+		"en/a.md":                     {Data: []byte(storySrc("en", "about", "about", testAboutLinks))},
+		"pl/c.md":                     {Data: []byte(storySrc("pl", "dokad-przenosi-sie-trening", "where", "\n## Progi {#tiers}\n\nTeza.[@S1]\n\n::: widget chip-gap\n:::\n"))},
+		"pl/a.md":                     {Data: []byte(storySrc("pl", "o-nas", "about"))},
 		"en/notes.txt":                {Data: []byte("not a story")},
 	}
 }
@@ -70,7 +83,7 @@ func TestLoad(t *testing.T) {
 	for _, d := range site.Stories {
 		got = append(got, d.Meta.Path())
 	}
-	if want := "/en/about /en/where-training-moves /pl/dokad-przenosi-sie-trening"; strings.Join(got, " ") != want {
+	if want := "/en/about /en/glossary /en/where-training-moves /pl/dokad-przenosi-sie-trening /pl/o-nas /pl/slowniczek"; strings.Join(got, " ") != want {
 		t.Errorf("stories = %v, want %s", got, want)
 	}
 	if d, ok := site.Story("en", "where-training-moves"); !ok || d.Meta.File != "content/en/b.md" {
@@ -88,8 +101,11 @@ func TestLoad(t *testing.T) {
 		t.Errorf("Twin(pl) = %v, %v", tw, ok)
 	}
 	about, _ := site.Story("en", "about")
-	if _, ok := site.Twin(about); ok {
-		t.Error("a story without a translation has a twin")
+	if tw, ok := site.Twin(about); !ok || tw.Meta.Slug != "o-nas" {
+		t.Errorf("Twin(about) = %v, %v", tw, ok)
+	}
+	if g, ok := site.Story("pl", "slowniczek"); !ok || g.Meta.Kind != "glossary" || g.Meta.Published != "2025-01-01" {
+		t.Errorf("Story(pl, slowniczek) = %+v, %v", g, ok)
 	}
 	if len(site.Sources) != 2 || site.Sources["S1"].Publisher != "BIS" || !site.Sources["S1"].Original {
 		t.Errorf("sources = %+v", site.Sources)

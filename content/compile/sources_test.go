@@ -14,6 +14,7 @@ func TestParseSources(t *testing.T) {
 		{"relative url", "[\n {\"id\": \"S1\", \"publisher\": \"P\", \"title\": \"T\", \"url\": \"/a\", \"lang\": \"en\"}]", `f.json:2: source "S1": url "/a" must be an absolute https:// URL`},
 		{"missing lang", `[{"id": "S1", "publisher": "P", "title": "T", "url": "https://x.org"}]`, `f.json:1: source "S1": missing "lang"`},
 		{"trailing garbage", "[]\n]", "f.json:2: data after the array"},
+		{"id that cannot be cited", `[{"id": "S 1", "publisher": "P", "title": "T", "url": "https://x.org", "lang": "en"}]`, `f.json:1: source id "S 1" must be letters, digits, _ and -`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var errs errorList

@@ -15,47 +15,81 @@ import (
 	"github.com/yuin/goldmark/text"
 )
 
-// Story compiles one markdown story. name is the path used in error
-// messages, e.g. "content/en/where-training-moves.md". Every problem found
-// is returned, joined, each as an *Error naming file:line.
+// Story compiles one markdown story on its own. name is the path used in
+// error messages, e.g. "content/en/where-training-moves.md". Every problem
+// found is returned, joined, each as an *Error naming file:line. Without
+// the content tree there are no sources and no glossary: a citation or a
+// glossary term is an error here, and Load compiles stories that use them.
 func Story(name string, src []byte) (*doc.Document, error) {
-	d, _, errs := compileStory(name, src)
-	if err := errs.err(); err != nil {
+	s := compileStory(name, src, &library{})
+	if err := s.errs.err(); err != nil {
 		return nil, err
 	}
-	return d, nil
+	return s.doc, nil
 }
 
-// compileStory is Story keeping the header, so Load can point at fields.
-// The document is nil when there are errors.
-func compileStory(file string, src []byte) (*doc.Document, *header, errorList) {
-	var errs errorList
-	h := parseHeader(file, src, &errs)
-	if h == nil {
-		return nil, nil, errs
+// library is what stories refer to outside themselves.
+type library struct {
+	sources  map[string]doc.Source
+	glossary map[string]*glossaryEntry
+}
+
+// compileStory compiles the story in file against lib. The result keeps
+// the header and what Load checks across stories (internal links, twins);
+// its doc is nil when there are errors.
+func compileStory(file string, src []byte, lib *library) *story {
+	s := &story{file: file, lib: lib, errs: &errorList{}, anchors: map[string]bool{}}
+	s.h = parseHeader(file, src, s.errs)
+	if s.h == nil {
+		return s
 	}
-	md, ok := markdowns[h.meta.Lang]
+	md, ok := markdowns[s.h.meta.Lang]
 	if !ok {
 		md = markdowns["en"]
 	}
-	s := &story{file: file, h: h, md: md, errs: &errs}
-	pc := parser.NewContext(parser.WithIDs(newHeadingIDs(isWidgetID)))
-	root := md.Parser().Parse(text.NewReader(h.body), parser.WithContext(pc))
+	s.md = md
+	pc := parser.NewContext(parser.WithIDs(newHeadingIDs(func(id string) bool {
+		return isWidgetID(id) || isReservedID(id)
+	})))
+	root := md.Parser().Parse(text.NewReader(s.h.body), parser.WithContext(pc))
 	s.checkWidgets(root)
-	s.checkHeadingIDs(root)
-	d := &doc.Document{Meta: h.meta, Blocks: s.blocks(root)}
-	if len(errs) > 0 {
-		return nil, h, errs
+	s.checkHeadings(root)
+	s.cited = s.resolveCitations(root)
+	s.checkMarkers(root)
+	s.resolveTerms(root)
+	for _, id := range reservedIDs {
+		s.anchors[id] = true
 	}
-	return d, h, nil
+	for _, c := range s.cited {
+		s.anchors["src-"+c.ID] = true
+	}
+	s.checkLinks(root)
+	blocks, prose := s.blocks(root)
+	blocks = append(blocks, endMatter("p"+strconv.Itoa(prose+1), s.h.meta, s.cited))
+	if len(*s.errs) == 0 {
+		s.doc = &doc.Document{Meta: s.h.meta, Blocks: blocks}
+	}
+	return s
 }
 
-// story is one compilation in progress.
+// story is one compilation in progress, and then its result.
 type story struct {
 	file string
-	h    *header
+	h    *header // nil when the front matter is unusable
 	md   goldmark.Markdown
+	lib  *library
 	errs *errorList
+	doc  *doc.Document // nil when there are errors
+
+	// anchors are the ids a link can point at: headings, widgets, the
+	// end matter and its sources.
+	anchors map[string]bool
+	// internal are the links to other pages of the site.
+	internal []internalLink
+	// cited are the cited sources, in number order.
+	cited []cited
+	// usesTerms is set when the story links a glossary term.
+	usesTerms bool
 }
 
 // line is the file line of a byte offset in the body.
@@ -157,20 +191,32 @@ func describe(n ast.Node) string {
 	return "a " + strings.ToLower(n.Kind().String())
 }
 
-// checkHeadingIDs reports ids used twice and headings that would take a
-// widget's anchor: the language switch and the no-JS widget links rely on
-// each id meaning one place.
-func (s *story) checkHeadingIDs(root ast.Node) {
+// checkHeadings reports ids used twice, headings that would take a
+// widget's anchor or one of the end matter's, and headings with the same
+// text: the language switch and the no-JS widget links rely on each id
+// meaning one place, and two sections with one title are one reader's
+// puzzle. It records the ids as the story's anchors.
+func (s *story) checkHeadings(root ast.Node) {
 	widgetIDs := map[string]bool{}
 	for c := root.FirstChild(); c != nil; c = c.NextSibling() {
 		if w, ok := c.(*widgetNode); ok && w.ID != "" {
 			widgetIDs[w.ID] = true
+			s.anchors[w.ID] = true
 		}
 	}
 	first := map[string]int{}
+	firstText := map[string]int{}
 	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering || n.Kind() != ast.KindHeading {
 			return ast.WalkContinue, nil
+		}
+		line := s.nodeLine(n)
+		if t := strings.Join(strings.Fields(plainText(n, s.h.body)), " "); t != "" {
+			if l, dup := firstText[t]; dup {
+				s.errs.add(s.file, line, "duplicate heading %q (also on line %d)", t, l)
+			} else {
+				firstText[t] = line
+			}
 		}
 		v, ok := n.AttributeString("id")
 		if !ok {
@@ -185,14 +231,18 @@ func (s *story) checkHeadingIDs(root ast.Node) {
 		default:
 			return ast.WalkContinue, nil
 		}
-		line := s.nodeLine(n)
+		s.anchors[id] = true
 		if l, dup := first[id]; dup {
 			s.errs.add(s.file, line, "duplicate heading id %q (also on line %d)", id, l)
 		} else {
 			first[id] = line
 		}
-		if widgetIDs[id] {
+		switch {
+		case widgetIDs[id]:
 			s.errs.add(s.file, line, "heading id %q is a widget's id", id)
+		case isReservedID(id):
+			s.errs.add(s.file, line, "heading id %q is reserved (the compiler's own anchors are %s and ids starting %s)",
+				id, strings.Join(reservedIDs, ", "), strings.Join(reservedPrefixes, ", "))
 		}
 		return ast.WalkContinue, nil
 	})
@@ -200,7 +250,8 @@ func (s *story) checkHeadingIDs(root ast.Node) {
 
 // blocks groups the top-level nodes: each run of prose becomes one block,
 // each directive its own.
-func (s *story) blocks(root ast.Node) []doc.Block {
+// It returns the number of prose blocks too.
+func (s *story) blocks(root ast.Node) ([]doc.Block, int) {
 	out := []doc.Block{}
 	var run []ast.Node
 	prose := 0
@@ -237,7 +288,7 @@ func (s *story) blocks(root ast.Node) []doc.Block {
 		out = append(out, b)
 	}
 	flush()
-	return out
+	return out, prose
 }
 
 func (s *story) render(buf *bytes.Buffer, nodes ...ast.Node) {

@@ -1,0 +1,72 @@
+package compile
+
+import (
+	"bytes"
+	"reflect"
+	"testing"
+
+	"github.com/yuin/goldmark"
+)
+
+func TestCitations(t *testing.T) {
+	runCases(t, "testdata/cite.txt", compileCase)
+}
+
+func TestParseCitation(t *testing.T) {
+	for _, tc := range []struct {
+		inner   string
+		ids     []string
+		problem string
+	}{
+		{"@S22", []string{"S22"}, ""},
+		{"@S22; @S23", []string{"S22", "S23"}, ""},
+		{" @S22 ;@S23 ; @chip_gap-2 ", []string{"S22", "S23", "chip_gap-2"}, ""},
+		{"@S22, @S23", nil, `malformed citation "[@S22, @S23]" (want [@S1] or [@S1; @S2])`},
+		{"@S22;", nil, `malformed citation "[@S22;]" (want [@S1] or [@S1; @S2])`},
+		{"@", nil, `malformed citation "[@]" (want [@S1] or [@S1; @S2])`},
+		{"@S1; @S1", []string{"S1"}, `source "S1" cited twice in one citation`},
+	} {
+		n := parseCitation(tc.inner)
+		var ids []string
+		for _, r := range n.Refs {
+			ids = append(ids, r.ID)
+		}
+		if !reflect.DeepEqual(ids, tc.ids) || n.Problem != tc.problem {
+			t.Errorf("parseCitation(%q) = %v %q; want %v %q", tc.inner, ids, n.Problem, tc.ids, tc.problem)
+		}
+	}
+}
+
+// The extension works on its own, in any goldmark: numbers without
+// tooltips, since only the compiler knows the sources; each document
+// numbers from 1.
+func TestCitationExtension(t *testing.T) {
+	md := goldmark.New(goldmark.WithExtensions(citationExtension("en")))
+	src := []byte("A[@S5] b[@S6; @S5] [@x](https://x.org) [@S5, S6] \\[@S5]\n")
+	want := `<p>A<sup class="cites"><span class="cite"><a class="cite-ref" href="#src-S5">1</a></span></sup>` +
+		` b<sup class="cites"><span class="cite"><a class="cite-ref" href="#src-S6">2</a></span><span class="cite"><a class="cite-ref" href="#src-S5">1</a></span></sup>` +
+		` <a href="https://x.org">@x</a> [@S5, S6] [@S5]</p>` + "\n"
+	for range 2 {
+		var buf bytes.Buffer
+		if err := md.Convert(src, &buf); err != nil {
+			t.Fatal(err)
+		}
+		if buf.String() != want {
+			t.Errorf("got\n%s\nwant\n%s", buf.String(), want)
+		}
+	}
+}
+
+func TestLinkHost(t *testing.T) {
+	for in, want := range map[string]string{
+		"https://www.reuters.com/a":   "reuters.com",
+		"https://WWW.BIS.gov:443/x":   "bis.gov",
+		"https://cyfrowa.rp.pl/a?b=c": "cyfrowa.rp.pl",
+		"https://www2.x.org":          "www2.x.org",
+		"not a url":                   "not a url",
+	} {
+		if got := linkHost(in); got != want {
+			t.Errorf("linkHost(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
