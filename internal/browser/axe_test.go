@@ -45,6 +45,9 @@ func TestAccessibility(t *testing.T) {
 		"/embed/diffusion-map?theme=dark&h20=allowed",
 		"/embed/chip-gap?theme=dark&metric=foo",
 		"/en/no-such-story",
+		"/en/glossary",
+		"/pl/kontrola-eksportu-w-piec-minut",
+		"/en/export-controls-in-five-minutes",
 	}
 	for _, p := range pages {
 		do(t, ctx, chromedp.Navigate(s.URL+p))
