@@ -39,12 +39,12 @@ func TestDiffusionMapToggle(t *testing.T) {
 	if got := mapState(t, ctx); got != "data=off&h20=restricted&rule=rescinded&tiers=off" {
 		t.Fatalf("starting state %q, want the directive's rule=rescinded", got)
 	}
-	if c := flowClass(t, ctx, "alibaba-sea"); !strings.Contains(c, "is-reported") {
+	if c := flowClass(t, ctx, "alibaba-singapore"); !strings.Contains(c, "is-reported") {
 		t.Errorf("rescinded: offshore flow class %q, want is-reported", c)
 	}
 	eval[chromedp.Void](t, ctx, `(() => {
 		window.__samePage = true;
-		window.__line = document.querySelector('#diffusion-map [data-flow="alibaba-sea"] .dm-line');
+		window.__line = document.querySelector('#diffusion-map [data-flow="alibaba-singapore"] .dm-line');
 		document.querySelector("#diffusion-map").scrollIntoView();
 		window.__y = Math.round(scrollY);
 	})()`)
@@ -57,10 +57,10 @@ func TestDiffusionMapToggle(t *testing.T) {
 	if got := eval[string](t, ctx, `location.search`); !strings.Contains(got, "diffusion-map.rule=in-force") {
 		t.Errorf("URL query %q lacks diffusion-map.rule=in-force", got)
 	}
-	if c := flowClass(t, ctx, "alibaba-sea"); !strings.Contains(c, "is-blocked") {
+	if c := flowClass(t, ctx, "alibaba-singapore"); !strings.Contains(c, "is-blocked") {
 		t.Errorf("in-force: offshore flow class %q, want is-blocked", c)
 	}
-	if !eval[bool](t, ctx, `window.__line === document.querySelector('#diffusion-map [data-flow="alibaba-sea"] .dm-line')`) {
+	if !eval[bool](t, ctx, `window.__line === document.querySelector('#diffusion-map [data-flow="alibaba-singapore"] .dm-line')`) {
 		t.Error("the flow's SVG node was replaced: CSS cannot transition it")
 	}
 	// A transition runs, then the blocked route stops halfway.
@@ -144,7 +144,7 @@ func TestDiffusionMapReducedMotion(t *testing.T) {
 	if n := eval[int](t, ctx, `document.getAnimations().length`); n != 0 {
 		t.Errorf("%d animations after the toggle with reduced motion", n)
 	}
-	off := eval[string](t, ctx, `getComputedStyle(document.querySelector('[data-flow="alibaba-sea"] .dm-line')).strokeDashoffset`)
+	off := eval[string](t, ctx, `getComputedStyle(document.querySelector('[data-flow="alibaba-singapore"] .dm-line')).strokeDashoffset`)
 	if off != "52px" && off != "52" {
 		t.Errorf("with reduced motion the end state is not there at once: dash offset %q", off)
 	}
@@ -201,7 +201,7 @@ func TestDiffusionMapWithoutJavaScript(t *testing.T) {
 		t.Fatalf("no-JS map has %d countries, %v", len(countries), err)
 	}
 	blocked, err := chromedp.Run(ctx, chromedp.Nodes(chromedp.CSSAll(`#diffusion-map .dm-flow.is-blocked`)))
-	if err != nil || len(blocked) != 2 {
+	if err != nil || len(blocked) != 4 {
 		t.Errorf("no-JS in-force map: %d blocked routes, %v", len(blocked), err)
 	}
 	resp, err := chromedp.RunResponse(ctx, chromedp.Click(chromedp.CSS(`#diffusion-map .dm-rule-switch a[href*="rule=before"]`)))

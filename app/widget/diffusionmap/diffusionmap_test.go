@@ -74,9 +74,9 @@ func TestFlowStatusByState(t *testing.T) {
 		s    State
 		want string
 	}{
-		{"alibaba-sea", State{Rule: "in-force", H20: "restricted"}, "blocked"},
-		{"alibaba-sea", State{Rule: "rescinded", H20: "restricted"}, "reported"},
-		{"bytedance-sea", State{Rule: "before", H20: "allowed"}, "open"},
+		{"alibaba-singapore", State{Rule: "in-force", H20: "restricted"}, "blocked"},
+		{"alibaba-singapore", State{Rule: "rescinded", H20: "restricted"}, "reported"},
+		{"bytedance-johor", State{Rule: "before", H20: "allowed"}, "open"},
 		{"deepseek-home", State{Rule: "rescinded", H20: "allowed"}, "home"},
 		{"cloud-gulf", State{Rule: "rescinded"}, "expansion"},
 		{"cloud-gulf", State{Rule: "before"}, "none"},
@@ -133,7 +133,7 @@ func TestRenderClassesFollowState(t *testing.T) {
 		return app.HTMLString(Render(widget.Input{ID: "diffusion-map", Lang: "en", Data: d, Query: v, Path: "/embed/diffusion-map"}))
 	}
 	inForce := render("rule=in-force&tiers=on")
-	for _, want := range []string{`data-flow="alibaba-sea"`, "is-blocked", "dm-map--tiers", "Counterfactual"} {
+	for _, want := range []string{`data-flow="alibaba-singapore"`, "is-blocked", "dm-map--tiers", "Counterfactual"} {
 		if !strings.Contains(inForce, want) {
 			t.Errorf("rule=in-force&tiers=on lacks %s", want)
 		}
@@ -141,8 +141,8 @@ func TestRenderClassesFollowState(t *testing.T) {
 	if strings.Contains(classPattern.ReplaceAllString(render("rule=rescinded"), ""), "dm-map--tiers") {
 		t.Error("tiers drawn while off")
 	}
-	if n := strings.Count(render("rule=rescinded&h20=restricted"), "is-strong"); n != 2 {
-		t.Errorf("%d strong routes with the H20 restricted, want the 2 offshore routes", n)
+	if n := strings.Count(render("rule=rescinded&h20=restricted"), "is-strong"); n != 4 {
+		t.Errorf("%d strong routes with the H20 restricted, want the 4 offshore routes (two firms, two destinations)", n)
 	}
 	pl := app.HTMLString(Render(widget.Input{ID: "diffusion-map", Lang: "pl", Data: d, Path: "/embed/diffusion-map"}))
 	if !strings.Contains(pl, "Uchylona") || !strings.Contains(pl, "Singapur") {
@@ -156,7 +156,7 @@ func TestDescribe(t *testing.T) {
 		v, _ := url.ParseQuery(q)
 		return Describe(widget.Input{Lang: lang, Data: d, Query: v})
 	}
-	if got := desc("en", "rule=in-force"); !strings.Contains(got, "counterfactual") || !strings.Contains(got, "blocked") {
+	if got := desc("en", "rule=in-force"); !strings.Contains(got, "counterfactual") || !strings.Contains(got, "Financial Times' reading") {
 		t.Errorf("in-force: %q", got)
 	}
 	if got := desc("en", "rule=rescinded&h20=restricted"); !strings.Contains(got, "reportedly") || !strings.Contains(got, "not confirmed") {
