@@ -43,6 +43,9 @@ func run(args []string) error {
 	if err := fset.Parse(args); err != nil {
 		return err
 	}
+	if fset.NArg() > 0 {
+		return fmt.Errorf("unexpected argument %q (commands: serve, export, check)", fset.Arg(0))
+	}
 	var contentFS fs.FS = content.FS
 	if *contentDir != "" {
 		contentFS = os.DirFS(*contentDir)

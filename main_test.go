@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // A broken story stops `atlas serve` and `atlas check` before anything is
@@ -20,10 +21,25 @@ func TestBrokenContentStopsStart(t *testing.T) {
 		os.WriteFile(p, []byte(body), 0o644)
 	}
 	for _, cmd := range []string{"serve", "check"} {
-		err := run([]string{cmd, "-content", dir, "-addr", "127.0.0.1:0"})
+		// serve would listen for good if the check ever regressed: bound it.
+		done := make(chan error, 1)
+		go func() { done <- run([]string{cmd, "-content", dir, "-addr", "127.0.0.1:0"}) }()
+		var err error
+		select {
+		case err = <-done:
+		case <-time.After(30 * time.Second):
+			t.Fatalf("%s started with broken content", cmd)
+		}
 		if err == nil || !strings.Contains(err.Error(), "content/en/x.md:10:") || !strings.Contains(err.Error(), "metric=speed") {
 			t.Errorf("%s: error = %v, want file:line naming metric=speed", cmd, err)
 		}
+	}
+}
+
+func TestUnknownCommandIsAnError(t *testing.T) {
+	err := run([]string{"expor", "-out", "dist"})
+	if err == nil || !strings.Contains(err.Error(), `unexpected argument "expor"`) {
+		t.Errorf("a mistyped command: %v, want an error naming it", err)
 	}
 }
 

@@ -34,16 +34,6 @@
   if (document.readyState === "complete") afterPaint();
   else window.addEventListener("load", afterPaint);
 
-  // Cross-page links are ordinary page loads of server HTML: stop go-app's
-  // window click handler from taking them (it would render the new page
-  // before having its content). Links that only change this page's query
-  // (widget states) go on to go-app, which applies them in place.
-  window.addEventListener("click", function (e) {
-    var a = e.target.closest && e.target.closest("a[href]");
-    if (!a || a.target === "_blank" || a.origin !== location.origin) return;
-    if (a.pathname !== location.pathname) e.stopPropagation();
-  }, true);
-
   // Tooltips (citations, glossary terms, map hubs) show by CSS on hover and
   // focus. Escape closes the one in use; it may open again when the reader
   // comes back to it.
@@ -64,21 +54,30 @@
   document.addEventListener("focusin", reopen);
   document.addEventListener("mouseover", reopen);
 
-  // On a touch screen a citation number is first a tooltip, then a link: the
-  // first tap shows the source, a second tap goes to the source list.
-  // (Without JavaScript the tap goes straight to the list.)
+  // Links. go-app takes every same-origin link click and renders the
+  // target in place (and opens other sites with window.open). We let it
+  // do so only for a widget's state links: the same page with another
+  // query, applied in place. Everything else stays the browser's: another
+  // page loads as server HTML, a #fragment link moves the reader and the
+  // keyboard's starting point (the skip link), another site opens as
+  // usual. On a touch screen a citation number is first a tooltip, then a
+  // link: the first tap shows the source, a second goes to the list.
   var openBeforeTap = false;
   document.addEventListener("pointerdown", function (e) {
     var ref = e.target.closest && e.target.closest(".cite-ref");
     openBeforeTap = !!ref && document.activeElement === ref && !ref.parentNode.hasAttribute("data-dismissed");
   }, true);
-  document.addEventListener("click", function (e) {
-    var ref = e.target.closest && e.target.closest(".cite-ref");
-    if (!ref || e.pointerType !== "touch" || openBeforeTap) return;
-    e.preventDefault();
-    e.stopPropagation(); // keep go-app from navigating to the fragment
-    ref.parentNode.removeAttribute("data-dismissed");
-    ref.focus();
+  window.addEventListener("click", function (e) {
+    var a = e.target.closest && e.target.closest("a[href]");
+    if (!a) return;
+    if (a.classList.contains("cite-ref") && e.pointerType === "touch" && !openBeforeTap) {
+      e.preventDefault();
+      a.parentNode.removeAttribute("data-dismissed");
+      a.focus();
+    }
+    var stateLink = a.origin === location.origin && a.pathname === location.pathname &&
+      !a.hash && a.target !== "_blank" && a.closest("[data-widget]");
+    if (!stateLink) e.stopPropagation();
   }, true);
 
   // The view across the swap. Element paths are lists of element-child

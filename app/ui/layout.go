@@ -15,15 +15,15 @@ func (p *page) layout(content ...app.UI) app.UI {
 		app.A().Class("skip-link").Href("#main").Text(w.skip),
 		app.Header().Class("site-header").Body(
 			app.A().Class("brand").Href(home).Text(w.site),
-			app.Nav().Class("lang-switch").Aria("label", "Language / Język").Body(
-				app.If(twin != "", func() app.UI {
-					return app.A().
+			app.If(twin != "", func() app.UI {
+				return app.Nav().Class("lang-switch").Aria("label", w.language).Body(
+					app.A().
 						Href(twin).
 						Lang(w.otherLang).
 						Attr("hreflang", w.otherLang).
-						Text(w.otherLangName)
-				}),
-			),
+						Text(w.otherLangName),
+				)
+			}),
 		),
 		app.Main().ID("main").Body(content...),
 		app.Footer().Class("site-footer").Body(

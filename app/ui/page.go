@@ -21,6 +21,9 @@ type page struct {
 	path    string
 	server  bool
 	view    viewState
+	// fallback is the server's HTML, kept when the page data cannot be
+	// read: the page then stays as the server made it, static.
+	fallback string
 }
 
 // NewServerPage is the page the server renders for payload at u.
@@ -43,7 +46,12 @@ func (p *page) OnInit() {
 		return
 	}
 	p.view = saveView()
-	p.payload = readPayload()
+	payload, err := readPayload()
+	if err != nil {
+		app.Log("atlas: keeping the server's page:", err)
+		p.fallback = prerendered()
+	}
+	p.payload = payload
 	u := app.Window().URL()
 	p.query, p.path = u.Query(), u.Path
 }
@@ -65,6 +73,9 @@ func (p *page) OnNav(ctx app.Context) {
 }
 
 func (p *page) Render() app.UI {
+	if p.fallback != "" {
+		return app.Raw(p.fallback)
+	}
 	if p.payload == nil {
 		return app.Div().ID("atlas")
 	}

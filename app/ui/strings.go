@@ -6,7 +6,7 @@ import "github.com/computeatlas/atlas/app/widget"
 type words struct {
 	site, tagline, skip, otherLang, otherLangName, published, updated string
 	notFound, notFoundText, stories, licence, embedFrom               string
-	glossary, glossaryPath, more                                      string
+	glossary, glossaryPath, more, language                            string
 }
 
 var wordsByLang = map[string]words{
@@ -26,6 +26,7 @@ var wordsByLang = map[string]words{
 		glossary:      "Glossary",
 		glossaryPath:  "/en/glossary",
 		more:          "More",
+		language:      "Language",
 	},
 	"pl": {
 		site:          "Compute Atlas",
@@ -43,6 +44,7 @@ var wordsByLang = map[string]words{
 		glossary:      "Słowniczek",
 		glossaryPath:  "/pl/slowniczek",
 		more:          "Więcej",
+		language:      "Język",
 	},
 }
 

@@ -34,18 +34,18 @@ func (v viewState) restore() {
 }
 
 // readPayload reads the Payload the server put into the page, and the
-// prose blocks from the prerendered DOM.
-func readPayload() *Payload {
+// prose blocks from the prerendered DOM. On an error the page keeps the
+// server's HTML as it is (see page.fallback): a static page beats a
+// wrong or empty one.
+func readPayload() (*Payload, error) {
 	document := app.Window().Get("document")
-	p := &Payload{Kind: KindNotFound, Lang: "en"}
+	p := &Payload{}
 	el := document.Call("getElementById", DataElementID)
 	if !el.Truthy() {
-		app.Log("atlas: no page data in the HTML")
-		return p
+		return nil, fmt.Errorf("no page data in the HTML")
 	}
 	if err := json.Unmarshal([]byte(el.Get("textContent").String()), p); err != nil {
-		app.Log("atlas: page data:", err)
-		return &Payload{Kind: KindNotFound, Lang: "en"}
+		return nil, fmt.Errorf("page data: %w", err)
 	}
 	if p.Doc != nil {
 		for i, b := range p.Doc.Blocks {
@@ -59,9 +59,17 @@ func readPayload() *Payload {
 	}
 	readBackGeometry(document, p)
 	if err := p.decode(); err != nil {
-		app.Log("atlas:", err)
+		return nil, err
 	}
-	return p
+	return p, nil
+}
+
+// prerendered is the server's root element as HTML, to keep on failure.
+func prerendered() string {
+	if el := app.Window().Get("document").Call("getElementById", "atlas"); el.Truthy() {
+		return el.Get("outerHTML").String()
+	}
+	return ""
 }
 
 // markReady sets data-ready on <html> after the first live render, and a

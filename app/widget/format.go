@@ -24,5 +24,7 @@ func SourceLink(id string, src doc.Source) app.UI {
 	if src.Publisher != "" {
 		label += " " + src.Publisher
 	}
-	return app.A().Href(src.URL).Attr("rel", "noopener").Text(label)
+	// A new tab: inside an iframe (an LMS that strips scripts, or before
+	// the wasm), a source must not replace the embed.
+	return app.A().Href(src.URL).Target("_blank").Attr("rel", "noopener").Text(label)
 }

@@ -34,6 +34,9 @@ type Input struct {
 	Caption string
 	// Standalone is true on /embed/<name>, where the widget is the page.
 	Standalone bool
+	// Problems are the page's own ignored values (an embed's lang or
+	// theme), reported in the widget's note with its own.
+	Problems []Problem
 }
 
 func (in Input) key(k string) string {
@@ -41,19 +44,6 @@ func (in Input) key(k string) string {
 		return in.ID + "." + k
 	}
 	return k
-}
-
-// Value returns the state value for key k: the URL's if present, else the
-// directive's, else "". present reports whether the URL or the directive
-// set it.
-func (in Input) Value(k string) (v string, present bool) {
-	if vs, ok := in.Query[in.key(k)]; ok && len(vs) > 0 {
-		return vs[len(vs)-1], true
-	}
-	if v, ok := in.Params[k]; ok {
-		return v, true
-	}
-	return "", false
 }
 
 // Href is the link to this page with this widget in state: the widget's

@@ -19,7 +19,7 @@ func Root(in Input, name string, state url.Values, problems []Problem, title str
 		Aria("labelledby", in.ID+"-title").
 		Body(append([]app.UI{
 			Heading(in, title),
-			app.P().Class("widget-note").Attr("role", "status").Text(Ignored(in.Lang, problems)),
+			app.P().Class("widget-note").Attr("role", "status").Text(Ignored(in.Lang, append(in.Problems[:len(in.Problems):len(in.Problems)], problems...))),
 		}, body...)...)
 }
 

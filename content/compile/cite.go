@@ -187,7 +187,7 @@ func (r citationRenderer) render(w util.BufWriter, source []byte, node ast.Node,
 		}
 		_, _ = w.WriteString(`>` + strconv.Itoa(ref.Number) + `</a>`)
 		if s := ref.Source; s != nil {
-			_, _ = w.WriteString(`<span class="cite-tip" role="tooltip" id="` + tip + `"><cite>`)
+			_, _ = w.WriteString(`<span class="cite-tip" id="` + tip + `"><cite>`)
 			writeEscaped(w, s.Title)
 			_, _ = w.WriteString(`</cite> · `)
 			writeEscaped(w, s.Publisher)

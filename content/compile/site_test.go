@@ -56,7 +56,7 @@ func storySrc(lang, slug, key string, extra ...string) string {
 
 // testAboutLinks are links of every kind that name something that exists.
 const testAboutLinks = "\n[a](/) [b](/en/where-training-moves#tiers) [c](/pl/dokad-przenosi-sie-trening?chip-gap.metric=tflops#chip-gap)" +
-	" [d](/en/glossary#tpp) [e](/pl/slowniczek) [f](/embed/chip-gap?metric=tpp) [g](/widgets) [h](/pl/o-nas#sources)" +
+	" [d](/en/glossary#tpp) [e](/pl/slowniczek) [f](/embed/chip-gap?metric=tpp) [h](/pl/o-nas#sources)" +
 	" [i](#sources) [j](/en/where-training-moves#src-S1) [TPP](glossary:tpp) [k](/en/where-training-moves#about-markers)\n"
 
 func testFS() fstest.MapFS {

@@ -104,7 +104,7 @@ func (r termRenderer) render(w util.BufWriter, source []byte, node ast.Node, ent
 		writeEscaped(w, href)
 		_, _ = w.WriteString(`">`)
 	case explain:
-		_, _ = w.WriteString(`</button><span class="term-tip" role="tooltip" id="`)
+		_, _ = w.WriteString(`</button><span class="term-tip" id="`)
 		writeEscaped(w, tip)
 		_, _ = w.WriteString(`"><strong>`)
 		writeEscaped(w, n.Entry.Term.in(r.lang))

@@ -1,11 +1,13 @@
 package browser
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"strings"
 	"testing"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 )
 
@@ -49,8 +51,22 @@ func TestAccessibility(t *testing.T) {
 		"/pl/kontrola-eksportu-w-piec-minut",
 		"/en/export-controls-in-five-minutes",
 	}
-	for _, p := range pages {
-		do(t, ctx, chromedp.Navigate(s.URL+p))
+	dark := tab(t)
+	if _, err := chromedp.Call(dark, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
+		Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: "dark"}},
+	}); err != nil {
+		t.Fatal(err)
+	}
+	for _, page := range pages {
+		axeCheck(t, ctx, s.URL, page, axe, "light")
+		axeCheck(t, dark, s.URL, page, axe, "dark")
+	}
+}
+
+func axeCheck(t *testing.T, ctx context.Context, base, p, axe, scheme string) {
+	t.Helper()
+	{
+		do(t, ctx, chromedp.Navigate(base+p))
 		waitReady(t, ctx)
 		eval[chromedp.Void](t, ctx, axe)
 		// Open the data table so its contents are checked too.
@@ -61,7 +77,7 @@ func TestAccessibility(t *testing.T) {
 			for _, n := range v.Nodes {
 				targets = append(targets, fmt.Sprint(n.Target))
 			}
-			t.Errorf("%s: %s (%s): %s at %s", p, v.ID, v.Impact, v.Help, strings.Join(targets, ", "))
+			t.Errorf("%s (%s): %s (%s): %s at %s", p, scheme, v.ID, v.Impact, v.Help, strings.Join(targets, ", "))
 		}
 	}
 }

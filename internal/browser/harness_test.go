@@ -156,7 +156,11 @@ func newSite(t testing.TB, held bool) *site {
 	proxy := httputil.NewSingleHostReverseProxy(atlasURL)
 	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if rest, ok := strings.CutPrefix(r.URL.Path, "/__plain"); ok {
-			servePlain(w, rest)
+			serveRewritten(w, rest, bootScript, "")
+			return
+		}
+		if rest, ok := strings.CutPrefix(r.URL.Path, "/__broken"); ok {
+			serveRewritten(w, rest, pageData, `<script id="atlas-data" type="application/json">{"kind":</script>`)
 			return
 		}
 		if r.URL.Path == "/web/app.wasm" {
@@ -178,10 +182,10 @@ func newSite(t testing.TB, held bool) *site {
 	return s
 }
 
-// servePlain serves the server's page at path without its boot script: the
-// same HTML and CSS with no wasm, the baseline that first paint is
-// measured against.
-func servePlain(w http.ResponseWriter, path string) {
+// serveRewritten serves the server's page at path with what re matches
+// replaced: without the boot script (the plain HTML first paint is
+// measured against) or with broken page data (the takeover's fallback).
+func serveRewritten(w http.ResponseWriter, path string, re *regexp.Regexp, with string) {
 	res, err := http.Get(atlasURL.String() + path)
 	if err != nil {
 		http.Error(w, err.Error(), http.StatusBadGateway)
@@ -190,10 +194,13 @@ func servePlain(w http.ResponseWriter, path string) {
 	defer res.Body.Close()
 	body, _ := io.ReadAll(res.Body)
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	w.Write(bootScript.ReplaceAll(body, nil))
+	w.Write(re.ReplaceAll(body, []byte(with)))
 }
 
-var bootScript = regexp.MustCompile(`<script defer src="/web/boot\.js[^"]*"></script>`)
+var (
+	bootScript = regexp.MustCompile(`<script defer src="/web/boot\.js[^"]*"></script>`)
+	pageData   = regexp.MustCompile(`(?s)<script id="atlas-data" type="application/json">.*?</script>`)
+)
 
 // Release lets app.wasm through.
 func (s *site) Release() { s.release() }

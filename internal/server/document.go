@@ -20,7 +20,6 @@ type head struct {
 	Type, Published, Updated, Theme            string
 	Alternates                                 []alternate
 	Version                                    string
-	Embed                                      bool
 }
 
 type alternate struct{ Lang, Href string }
@@ -43,7 +42,7 @@ var documentTemplate = template.Must(template.New("doc").Parse(`<!doctype html>
 {{end}}<meta property="og:locale" content="{{if eq .H.Lang "pl"}}pl_PL{{else}}en_GB{{end}}">
 {{if .H.Published}}<meta property="article:published_time" content="{{.H.Published}}">
 {{end}}{{if .H.Updated}}<meta property="article:modified_time" content="{{.H.Updated}}">
-{{end}}<meta name="twitter:card" content="summary_large_image">
+{{end}}<meta name="twitter:card" content="{{if .H.Image}}summary_large_image{{else}}summary{{end}}">
 <meta name="twitter:title" content="{{.H.Title}}">
 <meta name="twitter:description" content="{{.H.Description}}">
 <meta name="theme-color" content="#1f2a44">
@@ -115,7 +114,6 @@ func (s *Server) headFor(pl *ui.Payload, u *url.URL) head {
 		if t := u.Query().Get("theme"); t == "light" || t == "dark" {
 			h.Theme = t
 		}
-		h.Embed = true
 	default:
 		h.Title = notFoundTitle[pl.Lang] + " · Compute Atlas"
 		h.Description = notFoundTitle[pl.Lang]

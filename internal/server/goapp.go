@@ -20,9 +20,10 @@ func newGoAppHandler(version string) *app.Handler {
 
 // serviceWorker replaces go-app's cache-first worker, which pre-caches a
 // fixed list and so serves a stale "/" and never caches stories. Ours goes
-// to the network first and keeps a copy of what it got, so readers always
-// see the current page and can reread visited pages offline. app.wasm is
-// left to the HTTP cache (ETag), not copied again on every visit.
+// to the network first and keeps a copy of pages (without a query: one
+// copy per page, not one per widget state) and of /web/ files, so readers
+// always see the current page and can reread visited pages offline.
+// app.wasm is left to the HTTP cache (ETag), not copied on every visit.
 const serviceWorker = `const cacheName = "atlas-{{.Version}}";
 self.addEventListener("install", () => self.skipWaiting());
 self.addEventListener("activate", (event) => {
@@ -35,13 +36,14 @@ self.addEventListener("activate", (event) => {
 self.addEventListener("fetch", (event) => {
   const req = event.request;
   const url = new URL(req.url);
-  if (req.method !== "GET" || url.origin !== self.location.origin || url.pathname.endsWith(".wasm")) {
+  const keep = url.pathname.startsWith("/web/") || url.search === "";
+  if (req.method !== "GET" || url.origin !== self.location.origin || url.pathname.endsWith(".wasm") || !keep) {
     return;
   }
   event.respondWith(
     fetch(req)
       .then((res) => {
-        if (res.ok) {
+        if (res.status === 200) {
           const copy = res.clone();
           caches.open(cacheName).then((c) => c.put(req, copy));
         }

@@ -50,7 +50,7 @@ func New(cfg Config) (*Server, error) {
 		baseURL: strings.TrimRight(cfg.BaseURL, "/"),
 		site:    site,
 		version: version,
-		static:  newStatic(cfg.Web, version),
+		static:  newStatic(cfg.Web),
 		goapp:   newGoAppHandler(version),
 	}
 	return s, nil
@@ -58,6 +58,9 @@ func New(cfg Config) (*Server, error) {
 
 // Version is the build's content hash.
 func (s *Server) Version() string { return s.version }
+
+// maxQuery bounds the query string a page accepts.
+const maxQuery = 2048
 
 // goappPaths are the files go-app's Handler generates for us.
 var goappPaths = map[string]bool{
@@ -77,6 +80,12 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	securityHeaders(w, r.URL.Path)
+	if len(r.URL.RawQuery) > maxQuery {
+		// Every state link repeats the page's query: a huge one would make
+		// a huge page. No state of ours needs more than a few dozen bytes.
+		http.Error(w, "query too long", http.StatusRequestURITooLong)
+		return
+	}
 	p := r.URL.Path
 	switch {
 	case p == "/healthz":

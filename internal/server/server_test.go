@@ -3,6 +3,7 @@ package server
 import (
 	"bytes"
 	"io"
+	"io/fs"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -78,6 +79,9 @@ func TestStatuses(t *testing.T) {
 		if want == 404 && !strings.Contains(rec.Body.String(), "<h1>") {
 			t.Errorf("GET %s: 404 without our not-found page", path)
 		}
+	}
+	if rec := get(t, s, "/en/where-training-moves?x="+strings.Repeat("a", 5000)); rec.Code != http.StatusRequestURITooLong {
+		t.Errorf("a 5 KB query: %d, want 414", rec.Code)
 	}
 	req := httptest.NewRequest(http.MethodPost, "/en/where-training-moves", nil)
 	rec := httptest.NewRecorder()
@@ -159,8 +163,8 @@ func TestEmbed(t *testing.T) {
 	if got := story.Header().Get("Content-Security-Policy"); got != "frame-ancestors 'none'" {
 		t.Errorf("story CSP = %q, want frame-ancestors 'none'", got)
 	}
-	bad := get(t, s, "/embed/chip-gap?metric=foo&threshold=maybe").Body.String()
-	if !strings.Contains(bad, "Ignored metric=foo, threshold=maybe") || !strings.Contains(bad, `data-state="metric=tpp&threshold=off"`) {
+	bad := get(t, s, "/embed/chip-gap?metric=foo&threshold=maybe&lang=de&theme=neon").Body.String()
+	if !strings.Contains(bad, "Ignored lang=de, theme=neon, metric=foo, threshold=maybe") || !strings.Contains(bad, `data-state="metric=tpp&threshold=off"`) {
 		t.Error("bad embed values are not reported or not replaced by defaults")
 	}
 }
@@ -241,6 +245,40 @@ func TestPagesCompressed(t *testing.T) {
 	if nf := get(t, s, "/nope", "Accept-Encoding", "gzip"); nf.Code != 404 || nf.Header().Get("Content-Encoding") != "gzip" {
 		t.Error("404 page not gzip-compressed with its status")
 	}
+}
+
+// The ETag of a static file is its own: editing a story must not make
+// readers fetch app.wasm (or any other unchanged file) again.
+func TestStaticETagIsPerFile(t *testing.T) {
+	a := newTestServer(t)
+	edited := fstest.MapFS{}
+	for _, name := range mustList(t, content.FS) {
+		b, _ := fs.ReadFile(content.FS, name)
+		edited[name] = &fstest.MapFile{Data: b}
+	}
+	edited["en/where-training-moves.md"].Data = append(edited["en/where-training-moves.md"].Data, []byte("\nOne more line.\n")...)
+	b, err := New(Config{BaseURL: "http://x", Content: edited, Web: web.FS})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Version() == b.Version() {
+		t.Fatal("a story edit did not change the site version")
+	}
+	if ea, eb := get(t, a, "/web/boot.js").Header().Get("ETag"), get(t, b, "/web/boot.js").Header().Get("ETag"); ea != eb || ea == "" {
+		t.Errorf("boot.js ETag changed with a story edit: %s vs %s", ea, eb)
+	}
+	if get(t, a, "/web/boot.js").Header().Get("ETag") == get(t, a, "/web/site.css").Header().Get("ETag") {
+		t.Error("two different files share an ETag")
+	}
+}
+
+func mustList(t *testing.T, fsys fs.FS) []string {
+	t.Helper()
+	names, err := listFiles(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return names
 }
 
 func TestSitemapAndRobots(t *testing.T) {

@@ -3,6 +3,8 @@ package server
 import (
 	"bytes"
 	"compress/gzip"
+	"crypto/sha256"
+	"encoding/hex"
 	"io/fs"
 	"mime"
 	"net/http"
@@ -15,14 +17,14 @@ import (
 )
 
 // static serves the files of web/ under /web/, compressed once and kept:
-// brotli or gzip by Accept-Encoding, an ETag of the build version, and
+// brotli or gzip by Accept-Encoding, an ETag of the file's own bytes, and
 // revalidation on every use (go-app fetches /web/app.wasm by a fixed
-// name, so it cannot be cached as immutable).
+// name, so it cannot be cached as immutable). The ETag is per file, so a
+// story edit never makes readers download app.wasm again.
 type static struct {
-	files   fs.FS
-	version string
-	mu      sync.Mutex
-	cache   map[string]*compressed
+	files fs.FS
+	mu    sync.Mutex
+	cache map[string]*compressed
 }
 
 type compressed struct {
@@ -31,6 +33,7 @@ type compressed struct {
 	br, gz   []byte
 	err      error
 	typ      string
+	etag     string
 	compress bool
 }
 
@@ -42,8 +45,8 @@ const brotliLevel = 9
 // pageBrotliLevel is for pages, compressed per request.
 const pageBrotliLevel = 5
 
-func newStatic(files fs.FS, version string) *static {
-	return &static{files: files, version: version, cache: map[string]*compressed{}}
+func newStatic(files fs.FS) *static {
+	return &static{files: files, cache: map[string]*compressed{}}
 }
 
 func (s *static) get(name string) *compressed {
@@ -59,6 +62,8 @@ func (s *static) get(name string) *compressed {
 		if c.err != nil {
 			return
 		}
+		sum := sha256.Sum256(c.raw)
+		c.etag = `"` + hex.EncodeToString(sum[:8]) + `"`
 		c.typ = contentType(name)
 		c.compress = compressible(c.typ) && len(c.raw) > 512
 		if c.compress {
@@ -81,7 +86,7 @@ func (s *static) serve(w http.ResponseWriter, r *http.Request, name string) bool
 	if c.err != nil {
 		return false
 	}
-	etag := `"` + s.version + `"`
+	etag := c.etag
 	h := w.Header()
 	h.Set("Content-Type", c.typ)
 	h.Set("Cache-Control", "no-cache")

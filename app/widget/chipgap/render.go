@@ -22,6 +22,12 @@ func Render(in widget.Input) app.UI {
 	w := wordsFor(in.Lang)
 	max := scaleMax(d, s.Metric)
 	lineOn := s.Threshold && s.Metric == "tpp"
+	// The licence line is on the TPP scale only; elsewhere it sits at 0
+	// (hidden), since 4,800 on a bandwidth axis would be far off the page.
+	mark := 0.0
+	if s.Metric == "tpp" {
+		mark = d.Threshold.Value / max
+	}
 
 	return widget.Root(in, Name, s.Encode(), problems, w.title,
 		app.Div().Class("cg-controls").Body(
@@ -37,13 +43,13 @@ func Render(in widget.Input) app.UI {
 						app.Span().Class("cg-axis-track").Body(
 							app.Span().
 								Class("cg-threshold-label").
-								Style("left", widget.Percent(d.Threshold.Value/max)).
+								Style("left", widget.Percent(mark)).
 								Text(w.thresholdLabel),
 						),
 					),
 					app.Ul().Class("cg-rows").Body(
 						app.Range(d.Chips).Slice(func(i int) app.UI {
-							return row(d.Chips[i], s.Metric, max, d.Threshold.Value/max, in.Lang, w)
+							return row(d.Chips[i], s.Metric, max, mark, in.Lang, w)
 						}),
 					),
 				),

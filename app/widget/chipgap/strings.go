@@ -4,11 +4,11 @@ import "github.com/computeatlas/atlas/app/widget"
 
 // text holds the widget's words in one language.
 type text struct {
-	title, measure, line, shown, hidden, noData, table, chip, basisCol string
-	sources, legend, thresholdLabel, explainOn, explainOff             string
-	metricLabel, metricShort                                           map[string]string
-	basis                                                              map[Basis]string
-	describe                                                           describeText
+	title, measure, line, shown, hidden, noData, table, chip string
+	sources, legend, thresholdLabel, explainOn, explainOff   string
+	metricLabel, metricShort                                 map[string]string
+	basis                                                    map[Basis]string
+	describe                                                 describeText
 }
 
 type describeText struct {
@@ -25,7 +25,6 @@ var words = map[string]text{
 		noData:         "no reliable figure",
 		table:          "Data table",
 		chip:           "Chip",
-		basisCol:       "Basis",
 		sources:        "Sources",
 		legend:         "Solid bars: vendor figures. Hatched bars: reported, estimated, conflicting or computed figures; a thin band shows the range where sources differ.",
 		thresholdLabel: "Licence line: 4,800 TPP",
@@ -59,7 +58,6 @@ var words = map[string]text{
 		noData:         "brak wiarygodnych danych",
 		table:          "Tabela danych",
 		chip:           "Chip",
-		basisCol:       "Podstawa",
 		sources:        "Źródła",
 		legend:         "Pełne słupki: dane producenta. Kreskowane: dane podawane w mediach, szacunki, dane sprzeczne lub nasze wyliczenia; cienki pas pokazuje rozrzut, gdy źródła się różnią.",
 		thresholdLabel: "Próg licencyjny: 4800 TPP",

@@ -4,7 +4,8 @@ import (
 	"fmt"
 	"sort"
 	"strconv"
-	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/computeatlas/atlas/app/widget"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -49,7 +50,7 @@ func Render(in widget.Input) app.UI {
 			app.FigCaption().ID(in.ID+"-describe").Class("dm-describe").Aria("live", "polite").Text(Describe(in)),
 		),
 		narration(in, d, s, w),
-		tierLegend(d, s, w),
+		tierLegend(s, w),
 		app.If(in.Caption != "", func() app.UI { return app.Raw(in.Caption) }),
 		app.P().Class("widget-legend").Text(w.legend),
 		flowTable(in, d, s, w),
@@ -176,7 +177,7 @@ func placeLabel(in widget.Input, d *Data, p Place, w text) app.UI {
 	facts := p.Facts
 	return box.Body(
 		app.Button().Type("button").Class("dm-place-name").Aria("describedby", tip).Body(name...),
-		app.Div().ID(tip).Class("dm-tip").Attr("role", "tooltip").Body(
+		app.Div().ID(tip).Class("dm-tip").Body(
 			app.Ul().Body(
 				app.Range(facts).Slice(func(i int) app.UI {
 					f := facts[i]
@@ -236,10 +237,11 @@ func upperFirst(s string) string {
 	if s == "" {
 		return s
 	}
-	return strings.ToUpper(s[:1]) + s[1:]
+	r, size := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[size:]
 }
 
-func tierLegend(d *Data, s State, w text) app.UI {
+func tierLegend(s State, w text) app.UI {
 	classes := [4]string{"dm-tier1", "dm-tier2", "dm-tier3", "dm-tier0"}
 	return app.Ul().Class("dm-tier-legend").Class(widget.When(!s.Tiers, "is-off")).Body(
 		app.Range(classes[:]).Slice(func(i int) app.UI {

@@ -5,7 +5,7 @@ import "github.com/computeatlas/atlas/app/widget"
 // text holds the widget's own words in one language.
 type text struct {
 	title, rule, tiers, h20, data, show, hide, table, credit, legend string
-	who, route, inView, why, sources, confidence, capLabel           string
+	who, route, inView, why, sources, capLabel                       string
 	tierLegend                                                       [4]string
 	status                                                           map[string]string
 	conf                                                             map[string]string
@@ -18,23 +18,22 @@ type describeText struct {
 
 var words = map[string]text{
 	"en": {
-		title:      "Where Chinese AI training goes",
-		rule:       "US diffusion rule",
-		tiers:      "Tiers",
-		h20:        "Nvidia H20",
-		data:       "Customer data",
-		show:       "Show",
-		hide:       "Hide",
-		table:      "The flows as a table",
-		credit:     "Map: Natural Earth (public domain). Arcs show reported patterns, not measured volumes.",
-		legend:     "Moving arc: training abroad, reported or possible; thicker after the H20 licence requirement. Grey arc with ×: what the rule as written would have blocked, in the Financial Times' reading (a counterfactual). Dotted arc: reported cloud expansion, training not confirmed. Ring: training at home; outer ring: fine-tuning on customers' data.",
-		who:        "Who",
-		route:      "From → to",
-		inView:     "In this view",
-		why:        "What the sources say",
-		sources:    "Sources",
-		confidence: "Confidence",
-		capLabel:   "Tier 2 cap under the rule: about %s H100-equivalents per country for 2025–27",
+		title:    "Where Chinese AI training goes",
+		rule:     "US diffusion rule",
+		tiers:    "Tiers",
+		h20:      "Nvidia H20",
+		data:     "Customer data",
+		show:     "Show",
+		hide:     "Hide",
+		table:    "The flows as a table",
+		credit:   "Map: Natural Earth (public domain). Arcs show reported patterns, not measured volumes.",
+		legend:   "Moving arc: training abroad, reported or possible; thicker after the H20 licence requirement. Grey arc with ×: what the rule as written would have blocked, in the Financial Times' reading (a counterfactual). Dotted arc: reported cloud expansion, training not confirmed. Ring: training at home; outer ring: fine-tuning on customers' data.",
+		who:      "Who",
+		route:    "From → to",
+		inView:   "In this view",
+		why:      "What the sources say",
+		sources:  "Sources",
+		capLabel: "Tier 2 cap under the rule: about %s H100-equivalents per country for 2025–27",
 		tierLegend: [4]string{
 			"Tier 1: the US and 18 partners (in view: Japan, South Korea, Taiwan)",
 			"Tier 2: capped; named in our sources: Singapore, Malaysia, UAE, Saudi Arabia, India, Israel",
@@ -59,23 +58,22 @@ var words = map[string]text{
 		},
 	},
 	"pl": {
-		title:      "Dokąd idzie chiński trening AI",
-		rule:       "Amerykańska reguła dyfuzji",
-		tiers:      "Grupy krajów",
-		h20:        "Nvidia H20",
-		data:       "Dane klientów",
-		show:       "Pokaż",
-		hide:       "Ukryj",
-		table:      "Przepływy w tabeli",
-		credit:     "Mapa: Natural Earth (domena publiczna). Łuki pokazują opisane wzorce, a nie zmierzone wielkości.",
-		legend:     "Ruchomy łuk: trening za granicą, opisany lub możliwy; grubszy po wprowadzeniu licencji na H20. Szary łuk z ×: co według interpretacji Financial Times zablokowałaby reguła w pierwotnym brzmieniu (scenariusz hipotetyczny). Kropkowany łuk: opisana ekspansja chmurowa, trening niepotwierdzony. Pierścień: trening w kraju; zewnętrzny pierścień: dostrajanie na danych klientów.",
-		who:        "Kto",
-		route:      "Skąd → dokąd",
-		inView:     "W tym widoku",
-		why:        "Co mówią źródła",
-		sources:    "Źródła",
-		confidence: "Pewność",
-		capLabel:   "Limit dla grupy 2 według reguły: około %s odpowiedników H100 na kraj w latach 2025–27",
+		title:    "Dokąd idzie chiński trening AI",
+		rule:     "Amerykańska reguła dyfuzji",
+		tiers:    "Grupy krajów",
+		h20:      "Nvidia H20",
+		data:     "Dane klientów",
+		show:     "Pokaż",
+		hide:     "Ukryj",
+		table:    "Przepływy w tabeli",
+		credit:   "Mapa: Natural Earth (domena publiczna). Łuki pokazują opisane wzorce, a nie zmierzone wielkości.",
+		legend:   "Ruchomy łuk: trening za granicą, opisany lub możliwy; grubszy po wprowadzeniu licencji na H20. Szary łuk z ×: co według interpretacji Financial Times zablokowałaby reguła w pierwotnym brzmieniu (scenariusz hipotetyczny). Kropkowany łuk: opisana ekspansja chmurowa, trening niepotwierdzony. Pierścień: trening w kraju; zewnętrzny pierścień: dostrajanie na danych klientów.",
+		who:      "Kto",
+		route:    "Skąd → dokąd",
+		inView:   "W tym widoku",
+		why:      "Co mówią źródła",
+		sources:  "Źródła",
+		capLabel: "Limit dla grupy 2 według reguły: około %s odpowiedników H100 na kraj w latach 2025–27",
 		tierLegend: [4]string{
 			"Grupa 1: USA i 18 partnerów (na mapie: Japonia, Korea Południowa, Tajwan)",
 			"Grupa 2: z limitami; wymienione w naszych źródłach: Singapur, Malezja, ZEA, Arabia Saudyjska, Indie, Izrael",
