@@ -14,10 +14,11 @@ import (
 // this file.
 
 // countryLayer draws every country once, in an SVG of its own under the
-// flows: the browser keeps it as a separate layer, so the moving flows
-// never make it repaint 69 outlines (measured: one dropped frame at every
-// toggle while countries and flows shared one SVG). Tiers colour it by a
-// class on the map's container.
+// flows, which have their own compositing layer (site.css: will-change on
+// .dm-overlay): the moving flows then never make the browser repaint 69
+// outlines. Measured over six toggles: 10 dropped frames unthrottled with
+// one shared SVG, 0–1 with the layers apart. Tiers colour the countries
+// by a class on the map's container.
 type countryLayer struct {
 	app.Compo
 	Data *Data
