@@ -8,7 +8,7 @@ func (p *page) layout(content ...app.UI) app.UI {
 	w := wordsFor(p.payload.Lang)
 	home := "/"
 	if p.payload.Lang == "pl" {
-		home = "/?lang=pl"
+		home = "/pl/"
 	}
 	twin := p.payload.Twin
 	return app.Div().ID("atlas").Class("site", "site--"+p.payload.Kind).Body(

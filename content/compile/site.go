@@ -147,7 +147,7 @@ func Load(fsys fs.FS) (*Site, error) {
 }
 
 // siteRoutes are the pages of the site that are not stories.
-var siteRoutes = []string{"/"}
+var siteRoutes = []string{"/", "/pl/"}
 
 // checkInternalLinks reports links inside the site that name no page, and
 // anchors that name no place on a story or glossary page. A link may carry

@@ -63,7 +63,8 @@ func TestPolishStory(t *testing.T) {
 	}
 }
 
-// The home page follows Accept-Language and offers the other language.
+// The home page follows ?lang= (and Accept-Language) and offers the other
+// language; the Polish home also has a path of its own, for static hosts.
 func TestHomeLanguage(t *testing.T) {
 	s := newSite(t, false)
 	ctx := tab(t)
@@ -72,7 +73,15 @@ func TestHomeLanguage(t *testing.T) {
 	if got := eval[string](t, ctx, `document.querySelector(".story-list a").getAttribute("href")`); !strings.HasPrefix(got, "/pl/") {
 		t.Errorf("Polish home lists %q", got)
 	}
-	if got := eval[string](t, ctx, `document.querySelector('.lang-switch a').getAttribute("href")`); got != "/?lang=en" {
+	if got := eval[string](t, ctx, `document.querySelector('.lang-switch a').getAttribute("href")`); got != "/" {
 		t.Errorf("Polish home's switch goes to %q", got)
+	}
+	do(t, ctx, chromedp.Navigate(s.URL+"/pl/"))
+	waitReady(t, ctx)
+	if lang := eval[string](t, ctx, `document.documentElement.lang`); lang != "pl" {
+		t.Errorf("/pl/ is %q", lang)
+	}
+	if got := eval[string](t, ctx, `document.querySelector(".brand").getAttribute("href")`); got != "/pl/" {
+		t.Errorf("Polish brand link %q, want /pl/", got)
 	}
 }

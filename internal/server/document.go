@@ -101,11 +101,8 @@ func (s *Server) headFor(pl *ui.Payload, u *url.URL) head {
 	case ui.KindHome:
 		h.Title = "Compute Atlas"
 		h.Description = homeDescription[pl.Lang]
-		h.Canonical = s.abs("/?lang=" + pl.Lang)
-		if pl.Lang == langs[0] {
-			h.Canonical = s.abs("/")
-		}
-		h.Alternates = []alternate{{"en", s.abs("/")}, {"pl", s.abs("/?lang=pl")}, {"x-default", s.abs("/")}}
+		h.Canonical = s.abs(homePath(pl.Lang))
+		h.Alternates = []alternate{{"en", s.abs("/")}, {"pl", s.abs("/pl/")}, {"x-default", s.abs("/")}}
 	case ui.KindEmbed:
 		spec, _ := widgets.Lookup(pl.Widget)
 		h.Title = spec.Title[pl.Lang] + " · Compute Atlas"

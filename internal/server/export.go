@@ -19,6 +19,7 @@ import (
 func (s *Server) Export(dir string) (int, error) {
 	files := map[string]string{ // URL path -> file path
 		"/":                     "index.html",
+		"/pl/":                  "pl/index.html",
 		"/robots.txt":           "robots.txt",
 		"/sitemap.xml":          "sitemap.xml",
 		"/app.js":               "app.js",

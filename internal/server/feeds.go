@@ -25,7 +25,8 @@ type sitemapLink struct {
 
 // sitemap lists the home page and every story, each with its translation.
 func (s *Server) sitemap(w http.ResponseWriter) {
-	urls := []sitemapURL{{Loc: s.abs("/")}}
+	home := []sitemapLink{{"alternate", "en", s.abs("/")}, {"alternate", "pl", s.abs("/pl/")}}
+	urls := []sitemapURL{{Loc: s.abs("/"), Links: home}, {Loc: s.abs("/pl/"), Links: home}}
 	for _, d := range s.site.Stories {
 		u := sitemapURL{Loc: s.abs(d.Meta.Path()), LastMod: d.Meta.Updated}
 		if u.LastMod == "" {

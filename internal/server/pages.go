@@ -15,6 +15,14 @@ import (
 // langs are the site's languages, the first being the default.
 var langs = []string{"en", "pl"}
 
+// homePath is the home page of a language.
+func homePath(lang string) string {
+	if lang == "pl" {
+		return "/pl/"
+	}
+	return "/"
+}
+
 func validLang(l string) bool { return l == "en" || l == "pl" }
 
 func otherLang(l string) string {
@@ -28,13 +36,19 @@ func otherLang(l string) string {
 func (s *Server) pageFor(r *http.Request) (*ui.Payload, int) {
 	p := r.URL.Path
 	switch {
-	case p == "/":
-		lang := r.URL.Query().Get("lang")
-		if !validLang(lang) {
-			lang = preferredLang(r.Header.Get("Accept-Language"))
+	case p == "/" || p == "/pl/" || p == "/pl":
+		// The Polish home has a path of its own, so a static host (which
+		// ignores queries and headers) can serve it; "/" follows ?lang=,
+		// then Accept-Language.
+		lang := "pl"
+		if p == "/" {
+			lang = r.URL.Query().Get("lang")
+			if !validLang(lang) {
+				lang = preferredLang(r.Header.Get("Accept-Language"))
+			}
 		}
 		return &ui.Payload{Kind: ui.KindHome, Lang: lang, Stories: s.metas(lang),
-			Twin: "/?lang=" + otherLang(lang)}, http.StatusOK
+			Twin: homePath(otherLang(lang))}, http.StatusOK
 	case strings.HasPrefix(p, "/embed/"):
 		if pl, ok := s.embedPayload(strings.TrimPrefix(p, "/embed/"), r.URL.Query().Get("lang")); ok {
 			return pl, http.StatusOK

@@ -43,6 +43,8 @@ func TestStatuses(t *testing.T) {
 	cases := map[string]int{
 		"/":                                   200,
 		"/?lang=pl":                           200,
+		"/pl/":                                200,
+		"/pl":                                 200,
 		"/?lang=xx":                           200,
 		"/en/where-training-moves":            200,
 		"/pl/dokad-przenosi-sie-trening":      200,
@@ -329,7 +331,7 @@ func TestExport(t *testing.T) {
 	if _, err := s.Export(dir); err != nil {
 		t.Fatal(err)
 	}
-	for _, f := range []string{"index.html", "en/where-training-moves/index.html", "pl/dokad-przenosi-sie-trening/index.html", "embed/chip-gap/index.html", "404.html", "web/site.css", "app.js", "sitemap.xml"} {
+	for _, f := range []string{"index.html", "pl/index.html", "en/where-training-moves/index.html", "pl/dokad-przenosi-sie-trening/index.html", "embed/chip-gap/index.html", "404.html", "web/site.css", "app.js", "sitemap.xml"} {
 		if _, err := os.Stat(filepath.Join(dir, f)); err != nil {
 			t.Errorf("export lacks %s", f)
 		}
