@@ -111,6 +111,11 @@ func TestDiffusionMapDeepLinks(t *testing.T) {
 		t.Error("Singapore has no size")
 	}
 
+	do(t, ctx, chromedp.Navigate(s.URL+story+"?diffusion-map.rule=rescinded&diffusion-map.tiers=on"))
+	waitReady(t, ctx)
+	if got := mapState(t, ctx); got != "data=off&h20=restricted&rule=rescinded&tiers=on" {
+		t.Errorf("story ?diffusion-map.rule=rescinded&diffusion-map.tiers=on: state %q", got)
+	}
 	do(t, ctx, chromedp.Navigate(s.URL+story+"?diffusion-map.rule=in-force&diffusion-map.data=on"))
 	waitReady(t, ctx)
 	if got := mapState(t, ctx); got != "data=on&h20=restricted&rule=in-force&tiers=off" {
