@@ -40,7 +40,8 @@ type Payload struct {
 	// Widget names the widget of an embed; Story is a story showing it.
 	Widget string `json:"widget,omitempty"`
 	Story  string `json:"story,omitempty"`
-	// Data holds the data of each widget on the page, by widget name.
+	// Data holds the data of each widget on the page, by widget name, as
+	// the page carries it (WireData).
 	Data map[string]json.RawMessage `json:"data,omitempty"`
 	// Sources resolves the source IDs that data cites.
 	Sources map[string]doc.Source `json:"sources,omitempty"`
@@ -72,28 +73,29 @@ func (p *Payload) decode() error {
 	return nil
 }
 
-// Wire is the Payload as sent inside the page: prose HTML and map
-// geometry left out, since the browser reads both back from the
-// prerendered DOM (they would otherwise travel twice).
+// WireData is a widget's data as the page carries it: without its map
+// geometry, which the browser reads back from the prerendered SVG
+// (readBackGeometry) instead of receiving it twice. The server computes it
+// once per widget at start-up, not per request.
+func WireData(name string, raw json.RawMessage) (json.RawMessage, error) {
+	spec, _ := widgets.Lookup(name)
+	if spec.GeoFile == "" {
+		return raw, nil
+	}
+	var both struct {
+		Data json.RawMessage `json:"data"`
+	}
+	if err := json.Unmarshal(raw, &both); err != nil {
+		return nil, fmt.Errorf("widget %s: %w", name, err)
+	}
+	return json.Marshal(both)
+}
+
+// Wire is the Payload as sent inside the page: prose HTML left out, since
+// the browser reads it back from the prerendered DOM. Data is already in
+// its wire form (WireData).
 func (p *Payload) Wire() ([]byte, error) {
 	c := *p
-	if len(p.Data) > 0 {
-		c.Data = map[string]json.RawMessage{}
-		for name, raw := range p.Data {
-			spec, _ := widgets.Lookup(name)
-			if spec.GeoFile == "" {
-				c.Data[name] = raw
-				continue
-			}
-			var both struct {
-				Data json.RawMessage `json:"data"`
-			}
-			if err := json.Unmarshal(raw, &both); err != nil {
-				return nil, fmt.Errorf("payload: widget %s: %w", name, err)
-			}
-			c.Data[name], _ = json.Marshal(both)
-		}
-	}
 	if p.Doc != nil {
 		d := *p.Doc
 		d.Blocks = make([]doc.Block, len(p.Doc.Blocks))

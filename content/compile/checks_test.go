@@ -193,14 +193,7 @@ func TestLoadChecks(t *testing.T) {
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			fsys := testFS()
-			for name, f := range tc.change {
-				if f == nil {
-					delete(fsys, name)
-				} else {
-					fsys[name] = f
-				}
-			}
+			fsys := testFSWith(tc.change)
 			_, err := Load(fsys)
 			if err == nil {
 				t.Fatal("no error")

@@ -59,6 +59,19 @@ const testAboutLinks = "\n[a](/) [b](/en/where-training-moves#tiers) [c](/pl/dok
 	" [d](/en/glossary#tpp) [e](/pl/slowniczek) [f](/embed/chip-gap?metric=tpp) [h](/pl/o-nas#sources)" +
 	" [i](#sources) [j](/en/where-training-moves#src-S1) [TPP](glossary:tpp) [k](/en/where-training-moves#about-markers)\n"
 
+// testFSWith is testFS with files replaced; a nil file is removed.
+func testFSWith(change fstest.MapFS) fstest.MapFS {
+	fsys := testFS()
+	for name, f := range change {
+		if f == nil {
+			delete(fsys, name)
+		} else {
+			fsys[name] = f
+		}
+	}
+	return fsys
+}
+
 func testFS() fstest.MapFS {
 	return fstest.MapFS{
 		"data/sources.json":           {Data: []byte(testSources)},
@@ -205,14 +218,7 @@ func TestLoadErrors(t *testing.T) {
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			fsys := testFS()
-			for name, f := range tc.change {
-				if f == nil {
-					delete(fsys, name)
-				} else {
-					fsys[name] = f
-				}
-			}
+			fsys := testFSWith(tc.change)
 			site, err := Load(fsys)
 			if err == nil {
 				t.Fatalf("no error; site has %d stories", len(site.Stories))

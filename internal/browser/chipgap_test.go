@@ -5,7 +5,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 )
 
@@ -122,9 +121,7 @@ func TestChipGapDeepLinkAndBadValue(t *testing.T) {
 func TestChipGapWithoutJavaScript(t *testing.T) {
 	s := newSite(t, false)
 	ctx := tab(t)
-	if _, err := chromedp.Call(ctx, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true}); err != nil {
-		t.Fatal(err)
-	}
+	withoutScripts(t, ctx)
 	do(t, ctx, chromedp.Navigate(s.URL+story))
 	text, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(".prose")))
 	if err != nil || len(text) < 500 {

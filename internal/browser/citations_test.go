@@ -5,7 +5,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 )
 
@@ -73,12 +72,7 @@ func TestCitations(t *testing.T) {
 
 	// Tap on a touch phone opens it; a tap elsewhere closes it.
 	phone := tab(t)
-	if _, err := chromedp.Call(phone, emulation.SetDeviceMetricsOverride, emulation.SetDeviceMetricsOverrideParams{Width: 375, Height: 740, DeviceScaleFactor: 2, Mobile: true}); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := chromedp.Call(phone, emulation.SetTouchEmulationEnabled, emulation.SetTouchEmulationEnabledParams{Enabled: true, MaxTouchPoints: 5}); err != nil {
-		t.Fatal(err)
-	}
+	asPhone(t, phone, 375, 740, true)
 	do(t, phone, chromedp.Navigate(s.URL+story))
 	waitReady(t, phone)
 	eval[chromedp.Void](t, phone, `document.querySelector('`+ref+`').scrollIntoView({block: "center"})`)

@@ -195,9 +195,7 @@ func TestDiffusionMapKeyboard(t *testing.T) {
 func TestDiffusionMapWithoutJavaScript(t *testing.T) {
 	s := newSite(t, false)
 	ctx := tab(t)
-	if _, err := chromedp.Call(ctx, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true}); err != nil {
-		t.Fatal(err)
-	}
+	withoutScripts(t, ctx)
 	do(t, ctx, chromedp.Navigate(s.URL+story+"?diffusion-map.rule=in-force&diffusion-map.tiers=on"))
 	state, err := chromedp.Run(ctx, chromedp.AttributeValue(chromedp.CSS("#diffusion-map"), "data-state"))
 	if err != nil || state.Value != "data=off&h20=restricted&rule=in-force&tiers=on" {
@@ -250,12 +248,7 @@ func TestDiffusionMapTooltipHoverAndTap(t *testing.T) {
 	}
 
 	phone := tab(t)
-	if _, err := chromedp.Call(phone, emulation.SetDeviceMetricsOverride, emulation.SetDeviceMetricsOverrideParams{Width: 375, Height: 740, DeviceScaleFactor: 2, Mobile: true}); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := chromedp.Call(phone, emulation.SetTouchEmulationEnabled, emulation.SetTouchEmulationEnabledParams{Enabled: true, MaxTouchPoints: 5}); err != nil {
-		t.Fatal(err)
-	}
+	asPhone(t, phone, 375, 740, true)
 	do(t, phone, chromedp.Navigate(s.URL+"/embed/diffusion-map"))
 	waitReady(t, phone)
 	do(t, phone, chromedp.Tap(chromedp.CSS(`#diffusion-map .dm-place--compute button`)))

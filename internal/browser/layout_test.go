@@ -4,7 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 )
 
@@ -12,9 +11,7 @@ import (
 func TestNoHorizontalOverflowAt320(t *testing.T) {
 	s := newSite(t, false)
 	ctx := tab(t)
-	if _, err := chromedp.Call(ctx, emulation.SetDeviceMetricsOverride, emulation.SetDeviceMetricsOverrideParams{Width: 320, Height: 640, DeviceScaleFactor: 2, Mobile: true}); err != nil {
-		t.Fatal(err)
-	}
+	asPhone(t, ctx, 320, 640, false)
 	pages := []string{
 		story,
 		story + "?chip-gap.metric=bandwidth&diffusion-map.tiers=on",

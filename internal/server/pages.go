@@ -110,7 +110,7 @@ func (s *Server) embedPayload(name, lang string) (*ui.Payload, bool) {
 func (s *Server) attachData(pl *ui.Payload, names []string) {
 	decoded := map[string]any{}
 	for _, n := range names {
-		raw, ok := s.site.RawData[n]
+		raw, ok := s.wireData[n]
 		if !ok {
 			continue
 		}

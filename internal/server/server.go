@@ -5,6 +5,7 @@
 package server
 
 import (
+	"encoding/json"
 	"fmt"
 	"io/fs"
 	"log"
@@ -12,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/computeatlas/atlas/app/ui"
 	"github.com/computeatlas/atlas/content/compile"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -34,6 +36,9 @@ type Server struct {
 	version string
 	static  *static
 	goapp   *app.Handler
+	// wireData is each widget's data as pages carry it (ui.WireData),
+	// made once here rather than on every request.
+	wireData map[string]json.RawMessage
 }
 
 // New compiles the content and prepares the handler.
@@ -47,11 +52,17 @@ func New(cfg Config) (*Server, error) {
 		return nil, fmt.Errorf("version: %w", err)
 	}
 	s := &Server{
-		baseURL: strings.TrimRight(cfg.BaseURL, "/"),
-		site:    site,
-		version: version,
-		static:  newStatic(cfg.Web),
-		goapp:   newGoAppHandler(version),
+		baseURL:  strings.TrimRight(cfg.BaseURL, "/"),
+		site:     site,
+		version:  version,
+		static:   newStatic(cfg.Web),
+		goapp:    newGoAppHandler(version),
+		wireData: map[string]json.RawMessage{},
+	}
+	for name, raw := range site.RawData {
+		if s.wireData[name], err = ui.WireData(name, raw); err != nil {
+			return nil, err
+		}
 	}
 	return s, nil
 }
