@@ -123,4 +123,3 @@ func firstDifference(want, got string) string {
 	}
 	return "(no difference)"
 }
-
