@@ -6,7 +6,8 @@ package content
 
 import "embed"
 
-// FS holds en/*.md, pl/*.md and data/*.json.
+// FS holds the stories (<lang>/*.md), their data (data/*.json) and the
+// interface strings (i18n/<lang>.yaml).
 //
-//go:embed en pl data
+//go:embed */*.md data i18n
 var FS embed.FS

@@ -2,46 +2,112 @@ package ui
 
 import (
 	"net/url"
+	"strings"
 
 	"github.com/computeatlas/atlas/app/doc"
+	"github.com/computeatlas/atlas/app/lang"
 	"github.com/computeatlas/atlas/app/widget"
 	"github.com/computeatlas/atlas/app/widgets"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// embed renders /embed/<widget>: the widget alone, with plain URL keys,
-// and a line back to the story and the licence.
-func (p *page) embed() app.UI {
-	w := wordsFor(p.payload.Lang)
-	b := doc.Block{ID: p.payload.Widget, Widget: p.payload.Widget}
-	in := p.widgetInput(b, false)
-	in.Problems = embedProblems(p.query)
-	spec, _ := widgets.Lookup(b.Widget)
-	return app.Div().ID("atlas").Class("site", "site--embed").Body(
-		app.Main().ID("main").Body(spec.Render(in)),
-		app.Footer().Class("embed-footer").Body(
-			app.A().Href(p.storyLink()).Attr("target", "_blank").Text(w.embedFrom+" Compute Atlas"),
-			app.Span().Text(w.licence),
-		),
-	)
+// embedKind is /embed/<widget>: the widget alone, with plain URL keys, a
+// line back to the story and the licence, for other sites' iframes.
+// ?lang= picks its language and ?theme= its colours.
+var embedKind = Kind{
+	Name: KindEmbed,
+	Load: func(lib Library, r Request) (*Payload, bool) {
+		name, ok := strings.CutPrefix(r.Path, embedPrefix)
+		ix := lib.Index()
+		if !ok || !ix.HasWidget(name) {
+			return nil, false
+		}
+		l := lang.Or(last(r.Query["lang"]))
+		pl := &Payload{Lang: l.Code, Widget: name}
+		for _, d := range ix.Docs {
+			if d.Meta.Lang != l.Code {
+				continue
+			}
+			for _, b := range d.Widgets() {
+				if b.Widget == name && pl.Story == "" {
+					pl.Story = d.Meta.Path() + "#" + b.ID
+				}
+			}
+		}
+		lib.AddWidgets(pl, []string{name})
+		return pl, true
+	},
+	Pages: func(ix *Index) []Page {
+		var out []Page
+		for _, name := range ix.Widgets {
+			out = append(out, Page{Path: embedPrefix + name, Lang: lang.Default().Code})
+		}
+		return out
+	},
+	Body: func(p *page) app.UI {
+		w := p.words()
+		b := doc.Block{ID: p.payload.Widget, Widget: p.payload.Widget}
+		in := p.widgetInput(b, false)
+		in.Problems = embedProblems(p.query)
+		spec, _ := widgets.Lookup(b.Widget)
+		story := p.payload.Story
+		if story == "" {
+			story = lang.Or(p.payload.Lang).Home()
+		}
+		return app.Div().ID("atlas").Class("site", "site--embed").Body(
+			app.Main().ID("main").Body(spec.Render(in)),
+			app.Footer().Class("embed-footer").Body(
+				app.A().Href(story).Attr("target", "_blank").Text(w.EmbedFrom+" "+w.Name),
+				app.Span().Text(w.Licence),
+			),
+		)
+	},
+	Head: func(p *page) Head {
+		spec, _ := widgets.Lookup(p.payload.Widget)
+		in := p.widgetInput(doc.Block{ID: p.payload.Widget, Widget: p.payload.Widget}, false)
+		h := Head{
+			Title:       widget.Title(in.Words) + " · " + p.words().Name,
+			Description: spec.Describe(in),
+			Canonical:   p.path,
+		}
+		if t := last(p.query["theme"]); t == "light" || t == "dark" {
+			h.Theme = t
+		}
+		return h
+	},
 }
 
+const embedPrefix = "/embed/"
+
+// themes are the values of an embed's theme parameter.
+var themes = []string{"auto", "light", "dark"}
+
 // embedProblems reports an embed's bad lang or theme: the page falls back
-// to English and the automatic theme, and says so.
+// to the default language and the automatic theme, and says so.
 func embedProblems(q url.Values) []widget.Problem {
 	var out []widget.Problem
-	if v, ok := q["lang"]; ok && v[len(v)-1] != "en" && v[len(v)-1] != "pl" {
-		out = append(out, widget.Problem{Key: "lang", Value: v[len(v)-1]})
+	if v, ok := q["lang"]; ok && !lang.Valid(last(v)) {
+		out = append(out, widget.Problem{Key: "lang", Value: last(v)})
 	}
-	if v, ok := q["theme"]; ok && v[len(v)-1] != "auto" && v[len(v)-1] != "light" && v[len(v)-1] != "dark" {
-		out = append(out, widget.Problem{Key: "theme", Value: v[len(v)-1]})
+	if v, ok := q["theme"]; ok && !contains(themes, last(v)) {
+		out = append(out, widget.Problem{Key: "theme", Value: last(v)})
 	}
 	return out
 }
 
-func (p *page) storyLink() string {
-	if p.payload.Story != "" {
-		return p.payload.Story
+// last is a query parameter's last value: the one that counts.
+func last(vs []string) string {
+	if len(vs) == 0 {
+		return ""
 	}
-	return "/"
+	return vs[len(vs)-1]
+}
+
+func contains(list []string, v string) bool {
+	for _, x := range list {
+		if x == v {
+			return true
+		}
+	}
+	return false
 }

@@ -2,18 +2,65 @@ package ui
 
 import (
 	"github.com/computeatlas/atlas/app/doc"
+	"github.com/computeatlas/atlas/app/lang"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// home lists the stories in the reader's language.
-func (p *page) home() app.UI {
-	w := wordsFor(p.payload.Lang)
-	return app.Div().Class("home").Body(
-		app.H1().Text(w.site),
-		app.P().Class("summary").Text(w.tagline),
-		app.H2().Text(w.stories),
-		storyList(p.payload.Stories),
-	)
+// homeKind is each language's home page, listing its stories. "/" is the
+// default language's, chosen by ?lang= and then Accept-Language on
+// bin/atlas; every other language has its own path ("/pl/"), so a static
+// host, which ignores queries and headers, can serve each.
+var homeKind = Kind{
+	Name: KindHome,
+	Load: func(lib Library, r Request) (*Payload, bool) {
+		var l lang.Language
+		switch other, ok := lang.FromPath(r.Path); {
+		case r.Path == "/":
+			var named bool
+			if l, named = lang.Get(r.Query.Get("lang")); !named {
+				l = lang.Preferred(r.AcceptLanguage)
+			}
+		case ok && !other.IsDefault() && (r.Path == other.Home() || r.Path+"/" == other.Home()):
+			l = other
+		default:
+			return nil, false
+		}
+		return &Payload{Lang: l.Code, Stories: lib.Index().Stories(l.Code), Alternates: homes()}, true
+	},
+	Pages: func(ix *Index) []Page {
+		var out []Page
+		for _, l := range lang.List {
+			out = append(out, Page{Path: l.Home(), Lang: l.Code, Alternates: homes(), Listed: true})
+		}
+		return out
+	},
+	Body: func(p *page) app.UI {
+		w := p.words()
+		return p.layout(app.Div().Class("home").Body(
+			app.H1().Text(w.Name),
+			app.P().Class("summary").Text(w.Tagline),
+			app.H2().Text(w.Stories),
+			storyList(p.payload.Stories),
+		))
+	},
+	Head: func(p *page) Head {
+		w := p.words()
+		return Head{
+			Title:       w.Name,
+			Description: w.HomeDescription,
+			Canonical:   lang.Or(p.payload.Lang).Home(),
+			Alternates:  append(homes(), Alternate{Lang: "x-default", Path: lang.Default().Home()}),
+		}
+	},
+}
+
+// homes are the home pages of every language.
+func homes() []Alternate {
+	var out []Alternate
+	for _, l := range lang.List {
+		out = append(out, Alternate{Lang: l.Code, Path: l.Home()})
+	}
+	return out
 }
 
 func storyList(stories []doc.Meta) app.UI {

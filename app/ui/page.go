@@ -79,16 +79,15 @@ func (p *page) Render() app.UI {
 	if p.payload == nil {
 		return app.Div().ID("atlas")
 	}
-	switch p.payload.Kind {
-	case KindStory:
-		return p.layout(p.story())
-	case KindHome:
-		return p.layout(p.home())
-	case KindEmbed:
-		return p.embed()
-	default:
-		return p.layout(p.notFound())
+	return kindNamed(p.payload.Kind).Body(p)
+}
+
+// words are the site's strings in the page's language.
+func (p *page) words() *Words {
+	if p.payload.words == nil {
+		return &Words{}
 	}
+	return p.payload.words
 }
 
 // widgetInput is the Input for one widget block on this page.
@@ -102,6 +101,8 @@ func (p *page) widgetInput(b doc.Block, prefixed bool) widget.Input {
 		Path:     p.path,
 		Server:   p.server,
 		Data:     p.payload.decoded[b.Widget],
+		Words:    p.payload.widgetWords[b.Widget],
+		Chrome:   p.words().Widget,
 		Sources:  p.payload.Sources,
 		Caption:  b.Caption,
 		// An unprefixed widget is an embed: the widget is the page.

@@ -4,16 +4,51 @@ import (
 	"encoding/json"
 	"net/url"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/computeatlas/atlas/app/doc"
+	"github.com/computeatlas/atlas/app/widget"
+	"github.com/computeatlas/atlas/app/widget/chipgap"
+	"github.com/computeatlas/atlas/app/widget/widgettest"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"gopkg.in/yaml.v3"
 )
 
-func chipGapData(t *testing.T) json.RawMessage {
+// withChipGap gives pl chip-gap's data and words as the server sends them,
+// and the site's words in pl.Lang.
+func withChipGap(t *testing.T, pl *Payload) *Payload {
 	t.Helper()
-	raw, err := os.ReadFile("../../content/data/chip-gap.json")
+	pl.Data = map[string]widget.Files{"chip-gap": widgettest.Files(t, chipgap.Spec)}
+	pl.WidgetWords = map[string]json.RawMessage{"chip-gap": wordsJSON(t, "app/widget/chipgap/i18n/"+pl.Lang+".yaml", "")}
+	return withWords(t, pl)
+}
+
+// withWords gives pl the site's words in pl.Lang.
+func withWords(t *testing.T, pl *Payload) *Payload {
+	t.Helper()
+	pl.Words = wordsJSON(t, "content/i18n/"+pl.Lang+".yaml", "site")
+	return pl
+}
+
+// wordsJSON reads a strings file (a section of it, if section is set) as
+// the page carries it.
+func wordsJSON(t *testing.T, file, section string) json.RawMessage {
+	t.Helper()
+	src, err := os.ReadFile(filepath.Join(widgettest.Root(t), file))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var v map[string]any
+	if err := yaml.Unmarshal(src, &v); err != nil {
+		t.Fatal(err)
+	}
+	var out any = v
+	if section != "" {
+		out = v[section]
+	}
+	raw, err := json.Marshal(out)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -21,8 +56,8 @@ func chipGapData(t *testing.T) json.RawMessage {
 }
 
 func storyPayload(t *testing.T) *Payload {
-	return &Payload{
-		Kind: KindStory, Lang: "en", Twin: "/pl/x",
+	return withChipGap(t, &Payload{
+		Kind: KindStory, Lang: "en", Alternates: []Alternate{{"en", "/en/a"}, {"pl", "/pl/x"}},
 		Doc: &doc.Document{
 			Meta: doc.Meta{Title: "A story", Summary: "S", Lang: "en", Slug: "a", Published: "2026-11-29"},
 			Blocks: []doc.Block{
@@ -31,8 +66,7 @@ func storyPayload(t *testing.T) *Payload {
 				{ID: "p2", HTML: `<div class="prose" data-block="p2"><p>Last.</p></div>`},
 			},
 		},
-		Data: map[string]json.RawMessage{"chip-gap": chipGapData(t)},
-	}
+	})
 }
 
 // The page mounted in go-app's test engine: the title, the blocks in
@@ -103,8 +137,7 @@ func TestClientRenderMatchesServer(t *testing.T) {
 
 func TestEmbedAndNotFoundPages(t *testing.T) {
 	u, _ := url.Parse("/embed/chip-gap?metric=bandwidth")
-	embed := &Payload{Kind: KindEmbed, Lang: "pl", Widget: "chip-gap", Story: "/pl/x#chip-gap",
-		Data: map[string]json.RawMessage{"chip-gap": chipGapData(t)}}
+	embed := withChipGap(t, &Payload{Kind: KindEmbed, Lang: "pl", Widget: "chip-gap", Story: "/pl/x#chip-gap"})
 	root, err := NewServerPage(embed, u)
 	if err != nil {
 		t.Fatal(err)
@@ -116,12 +149,12 @@ func TestEmbedAndNotFoundPages(t *testing.T) {
 	if strings.Contains(html, "site-header") {
 		t.Error("embed carries the site header")
 	}
-	nf := &Payload{Kind: KindNotFound, Lang: "pl", Stories: []doc.Meta{{Title: "T", Lang: "pl", Slug: "t"}}}
+	nf := withWords(t, &Payload{Kind: KindNotFound, Lang: "pl", Stories: []doc.Meta{{Title: "T", Lang: "pl", Slug: "t"}}})
 	root, _ = NewServerPage(nf, u)
 	if html := app.HTMLString(root); !strings.Contains(html, "Nie ma takiej strony") || !strings.Contains(html, `href="/pl/t"`) {
 		t.Error("Polish not-found page lacks its title or the story list")
 	}
-	if _, err := NewServerPage(&Payload{Kind: KindEmbed, Data: map[string]json.RawMessage{"nope": []byte("{}")}}, u); err == nil {
+	if _, err := NewServerPage(&Payload{Kind: KindEmbed, Data: map[string]widget.Files{"nope": {}}}, u); err == nil {
 		t.Error("payload data for an unknown widget accepted")
 	}
 }

@@ -1,9 +1,10 @@
-// Package ui holds the pages: one root component that renders a story, the
-// home page, an embed or the not-found page from a Payload and the URL.
-// The server builds the Payload from the compiled content and renders it to
-// HTML; the browser reads the same Payload back from that HTML when the
-// wasm starts, so its first render matches the server's (go-app does not
-// hydrate: it replaces the prerendered tree with its own).
+// Package ui holds the pages: one root component that renders every kind
+// of page (kind.go's route table) from a Payload and the URL. The server
+// builds the Payload from the compiled content and renders it to HTML;
+// the browser reads the same Payload back from that HTML when the wasm
+// starts, so its first render matches the server's (go-app does not
+// hydrate: it replaces the prerendered tree with its own). See
+// docs/architecture.md, "The takeover".
 package ui
 
 import (
@@ -11,15 +12,8 @@ import (
 	"fmt"
 
 	"github.com/computeatlas/atlas/app/doc"
+	"github.com/computeatlas/atlas/app/widget"
 	"github.com/computeatlas/atlas/app/widgets"
-)
-
-// Kinds of page.
-const (
-	KindStory    = "story"
-	KindHome     = "home"
-	KindEmbed    = "embed"
-	KindNotFound = "notfound"
 )
 
 // DataElementID is the id of the <script type="application/json"> that
@@ -33,67 +27,77 @@ type Payload struct {
 	// Doc is the story (KindStory). Its prose blocks travel without their
 	// HTML: the browser reads them back from the prerendered page.
 	Doc *doc.Document `json:"doc,omitempty"`
-	// Twin is the path of the same page in the other language, "" if none.
-	Twin string `json:"twin,omitempty"`
+	// Alternates are the page in each language it exists in.
+	Alternates []Alternate `json:"alternates,omitempty"`
 	// Stories lists the stories in Lang (home and not-found pages).
 	Stories []doc.Meta `json:"stories,omitempty"`
 	// Widget names the widget of an embed; Story is a story showing it.
 	Widget string `json:"widget,omitempty"`
 	Story  string `json:"story,omitempty"`
-	// Data holds the data of each widget on the page, by widget name, as
-	// the page carries it (WireData).
-	Data map[string]json.RawMessage `json:"data,omitempty"`
+	// Words are the site's strings in Lang (Words).
+	Words json.RawMessage `json:"words,omitempty"`
+	// Data holds the data files of each widget on the page, by widget
+	// name, as the page carries them (Spec.Wire); WidgetWords each
+	// widget's strings in Lang.
+	Data        map[string]widget.Files    `json:"data,omitempty"`
+	WidgetWords map[string]json.RawMessage `json:"widgetWords,omitempty"`
 	// Sources resolves the source IDs that data cites.
 	Sources map[string]doc.Source `json:"sources,omitempty"`
 
-	decoded map[string]any
+	words       *Words
+	decoded     map[string]any
+	widgetWords map[string]any
 }
 
-// SetDecoded hands the server's already decoded widget data to the page,
-// so a request does not decode JSON again.
-func (p *Payload) SetDecoded(d map[string]any) { p.decoded = d }
+// AddWidget gives the page one widget's data and strings, as the page
+// carries them (files, wordsRaw) and already decoded (data, words), so a
+// request on the server decodes nothing.
+func (p *Payload) AddWidget(name string, files widget.Files, data any, wordsRaw json.RawMessage, words any) {
+	if p.Data == nil {
+		p.Data, p.WidgetWords = map[string]widget.Files{}, map[string]json.RawMessage{}
+		p.decoded, p.widgetWords = map[string]any{}, map[string]any{}
+	}
+	p.Data[name], p.WidgetWords[name] = files, wordsRaw
+	p.decoded[name], p.widgetWords[name] = data, words
+}
 
-// decode parses each widget's data with its Spec.
+// decode parses the site's words and each widget's data and words with
+// its Spec, unless the server already gave them decoded.
 func (p *Payload) decode() error {
+	if p.words == nil {
+		p.words = &Words{}
+		if len(p.Words) > 0 {
+			if err := json.Unmarshal(p.Words, p.words); err != nil {
+				return fmt.Errorf("payload: words: %w", err)
+			}
+		}
+	}
 	if p.decoded != nil {
 		return nil
 	}
-	p.decoded = map[string]any{}
-	for name, raw := range p.Data {
+	p.decoded, p.widgetWords = map[string]any{}, map[string]any{}
+	for name, files := range p.Data {
 		spec, ok := widgets.Lookup(name)
 		if !ok || spec.Decode == nil {
 			return fmt.Errorf("payload: unknown widget %q", name)
 		}
-		v, err := spec.Decode(raw)
+		v, err := spec.Decode(files)
 		if err != nil {
 			return fmt.Errorf("payload: widget %s: %w", name, err)
 		}
 		p.decoded[name] = v
+		if spec.Words != nil {
+			if p.widgetWords[name], err = spec.Words(p.WidgetWords[name]); err != nil {
+				return fmt.Errorf("payload: widget %s words: %w", name, err)
+			}
+		}
 	}
 	return nil
 }
 
-// WireData is a widget's data as the page carries it: without its map
-// geometry, which the browser reads back from the prerendered SVG
-// (readBackGeometry) instead of receiving it twice. The server computes it
-// once per widget at start-up, not per request.
-func WireData(name string, raw json.RawMessage) (json.RawMessage, error) {
-	spec, _ := widgets.Lookup(name)
-	if spec.GeoFile == "" {
-		return raw, nil
-	}
-	var both struct {
-		Data json.RawMessage `json:"data"`
-	}
-	if err := json.Unmarshal(raw, &both); err != nil {
-		return nil, fmt.Errorf("widget %s: %w", name, err)
-	}
-	return json.Marshal(both)
-}
-
 // Wire is the Payload as sent inside the page: prose HTML left out, since
 // the browser reads it back from the prerendered DOM. Data is already in
-// its wire form (WireData).
+// its wire form (Spec.Wire).
 func (p *Payload) Wire() ([]byte, error) {
 	c := *p
 	if p.Doc != nil {

@@ -1,29 +1,81 @@
 package ui
 
 import (
+	"strings"
+
 	"github.com/computeatlas/atlas/app/doc"
+	"github.com/computeatlas/atlas/app/lang"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// story renders /<lang>/<slug>: title, dates, then each block in order.
-func (p *page) story() app.UI {
-	d := p.payload.Doc
-	w := wordsFor(p.payload.Lang)
-	m := d.Meta
-	byline := w.published + " " + date(m.Published, m.Lang)
-	if m.Updated != "" && m.Updated != m.Published {
-		byline += ", " + w.updated + " " + date(m.Updated, m.Lang)
-	}
-	return app.Article().Class("story").Body(
-		app.Header().Class("story-head").Body(
-			app.H1().Text(m.Title),
-			app.P().Class("summary").Text(m.Summary),
-			app.P().Class("byline").Text(byline),
-		),
-		app.Range(d.Blocks).Slice(func(i int) app.UI {
-			return p.block(d.Blocks[i])
-		}),
-	)
+// storyKind is /<lang>/<slug>: a story, or a page the compiler generates
+// (the glossary): title, dates, then each block in order.
+var storyKind = Kind{
+	Name: KindStory,
+	Load: func(lib Library, r Request) (*Payload, bool) {
+		l, ok := lang.FromPath(r.Path)
+		if !ok {
+			return nil, false
+		}
+		ix := lib.Index()
+		slug, ok := strings.CutPrefix(r.Path, l.Path(""))
+		if !ok {
+			return nil, false
+		}
+		d, ok := ix.Story(l.Code, slug)
+		if !ok {
+			return nil, false
+		}
+		pl := &Payload{Lang: d.Meta.Lang, Doc: d, Alternates: ix.Alternates(d.Meta)}
+		var names []string
+		for _, b := range d.Widgets() {
+			names = append(names, b.Widget)
+		}
+		lib.AddWidgets(pl, names)
+		return pl, true
+	},
+	Pages: func(ix *Index) []Page {
+		var out []Page
+		for _, d := range ix.Docs {
+			m := d.Meta
+			out = append(out, Page{Path: m.Path(), Lang: m.Lang, Alternates: ix.Alternates(m),
+				Modified: max(m.Published, m.Updated), Listed: true})
+		}
+		return out
+	},
+	Body: func(p *page) app.UI {
+		d := p.payload.Doc
+		w := p.words()
+		m := d.Meta
+		l := lang.Or(m.Lang)
+		byline := w.Published + " " + l.Date(m.Published)
+		if m.Updated != "" && m.Updated != m.Published {
+			byline += ", " + w.Updated + " " + l.Date(m.Updated)
+		}
+		return p.layout(app.Article().Class("story").Body(
+			app.Header().Class("story-head").Body(
+				app.H1().Text(m.Title),
+				app.P().Class("summary").Text(m.Summary),
+				app.P().Class("byline").Text(byline),
+			),
+			app.Range(d.Blocks).Slice(func(i int) app.UI {
+				return p.block(d.Blocks[i])
+			}),
+		))
+	},
+	Head: func(p *page) Head {
+		m := p.payload.Doc.Meta
+		return Head{
+			Title:       m.Title + " · " + p.words().Name,
+			Description: m.Summary,
+			Type:        "article",
+			Canonical:   m.Path(),
+			Image:       m.Image,
+			Published:   m.Published,
+			Updated:     m.Updated,
+			Alternates:  p.payload.Alternates,
+		}
+	},
 }
 
 func (p *page) block(b doc.Block) app.UI {

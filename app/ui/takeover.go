@@ -57,7 +57,9 @@ func readPayload() (*Payload, error) {
 			}
 		}
 	}
-	readBackGeometry(document, p)
+	if err := readBackWidgets(document, p); err != nil {
+		return nil, err
+	}
 	if err := p.decode(); err != nil {
 		return nil, err
 	}
@@ -82,41 +84,22 @@ func markReady() {
 	}
 }
 
-// readBackGeometry restores the map geometry Wire left out, from the
-// prerendered SVG: the viewBox and each country's data-iso and d.
-func readBackGeometry(document app.Value, p *Payload) {
-	for name, raw := range p.Data {
+// readBackWidgets gives each widget whose Spec.Wire left part of its data
+// out of the payload the chance to read it back from its prerendered root
+// element (Spec.ReadBack), before the data is decoded.
+func readBackWidgets(document app.Value, p *Payload) error {
+	for name, files := range p.Data {
 		spec, ok := widgets.Lookup(name)
-		if !ok || spec.GeoFile == "" {
+		if !ok || spec.ReadBack == nil {
 			continue
 		}
-		svg := document.Call("querySelector", `[data-widget="`+name+`"] svg[data-geo]`)
-		if !svg.Truthy() {
-			continue
+		root := document.Call("querySelector", `[data-widget="`+name+`"]`)
+		if !root.Truthy() {
+			return fmt.Errorf("widget %s: not in the page", name)
 		}
-		var geo struct {
-			Width     float64             `json:"width"`
-			Height    float64             `json:"height"`
-			Countries []map[string]string `json:"countries"`
-		}
-		fmt.Sscanf(svg.Call("getAttribute", "viewBox").String(), "0 0 %g %g", &geo.Width, &geo.Height)
-		paths := svg.Call("querySelectorAll", "path[data-iso]")
-		for i := 0; i < paths.Length(); i++ {
-			el := paths.Index(i)
-			geo.Countries = append(geo.Countries, map[string]string{
-				"id": el.Call("getAttribute", "data-iso").String(),
-				"d":  el.Call("getAttribute", "d").String(),
-			})
-		}
-		g, err := json.Marshal(geo)
-		if err != nil {
-			continue
-		}
-		var both struct {
-			Data json.RawMessage `json:"data"`
-		}
-		if json.Unmarshal(raw, &both) == nil {
-			p.Data[name] = json.RawMessage(`{"data":` + string(both.Data) + `,"geo":` + string(g) + `}`)
+		if err := spec.ReadBack(root, files); err != nil {
+			return fmt.Errorf("widget %s: %w", name, err)
 		}
 	}
+	return nil
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/computeatlas/atlas/app/doc"
+	"github.com/computeatlas/atlas/app/lang"
 )
 
 // Input is everything a widget needs to render on one page.
@@ -13,8 +14,12 @@ type Input struct {
 	// ID is the block id: the widget's anchor, and on a story the prefix
 	// of its URL keys ("chip-gap.metric").
 	ID string
-	// Lang is "en" or "pl".
+	// Lang is the page's language code (package lang).
 	Lang string
+	// Words are the widget's interface strings in Lang (Spec.Words).
+	Words any
+	// Chrome are the words all widgets share, in Lang.
+	Chrome Chrome
 	// Params is the directive's starting state; the URL wins over it.
 	Params map[string]string
 	// Query is the page's URL query.
@@ -38,6 +43,9 @@ type Input struct {
 	// theme), reported in the widget's note with its own.
 	Problems []Problem
 }
+
+// Language is the page's language.
+func (in Input) Language() lang.Language { return lang.Or(in.Lang) }
 
 func (in Input) key(k string) string {
 	if in.Prefixed {

@@ -9,15 +9,13 @@ type Problem struct {
 
 func (p Problem) String() string { return p.Key + "=" + p.Value }
 
-// Ignored is the note shown inside the widget, in lang.
-func Ignored(lang string, ps []Problem) string {
+// Ignored is the note shown inside the widget: word ("Ignored", in the
+// page's language) and the values.
+func Ignored(word string, ps []Problem) string {
 	if len(ps) == 0 {
 		return ""
 	}
-	s := "Ignored "
-	if lang == "pl" {
-		s = "Pominięto "
-	}
+	s := word + " "
 	for i, p := range ps {
 		if i > 0 {
 			s += ", "

@@ -19,14 +19,6 @@ func Root(in Input, name string, state url.Values, problems []Problem, title str
 		Aria("labelledby", in.ID+"-title").
 		Body(append([]app.UI{
 			Heading(in, title),
-			app.P().Class("widget-note").Attr("role", "status").Text(Ignored(in.Lang, append(in.Problems[:len(in.Problems):len(in.Problems)], problems...))),
+			app.P().Class("widget-note").Attr("role", "status").Text(Ignored(in.Chrome.Ignored, append(in.Problems[:len(in.Problems):len(in.Problems)], problems...))),
 		}, body...)...)
-}
-
-// InLang picks the value for lang, English when lang has none.
-func InLang[T any](byLang map[string]T, lang string) T {
-	if v, ok := byLang[lang]; ok {
-		return v
-	}
-	return byLang["en"]
 }

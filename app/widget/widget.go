@@ -2,11 +2,17 @@
 // compiler, the server and the pages use (Spec), the per-page input
 // (Input), and the URL-state helpers that keep one state = one URL.
 //
-// A widget lives in its own package under app/widget/<name> and exports a
-// Spec; app/widgets lists them all.
+// A widget is one folder app/widget/<name without hyphens>/: its Go
+// package exporting a Spec, its style.css, and its interface strings in
+// i18n/<lang>.yaml; its data is content/data/<Files>; app/widgets lists
+// it. docs/architecture.md ("The widget contract") says what each part
+// must do.
 package widget
 
 import (
+	"encoding/json"
+	"strings"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -14,18 +20,17 @@ import (
 type Spec struct {
 	// Name is the directive and URL name, e.g. "chip-gap".
 	Name string
-	// Title names the widget per language (embed page title, lists).
-	Title map[string]string
 	// Check validates a directive's parameters strictly: every problem it
 	// returns is a build error.
 	Check func(params map[string]string) []Problem
-	// DataFile names the widget's data under content/data ("" if none).
-	DataFile string
-	// GeoFile names generated map geometry under content/data, sent with
-	// the data: Decode then gets {"data": <DataFile>, "geo": <GeoFile>}.
-	GeoFile string
-	// Decode parses and validates the data file.
-	Decode func(raw []byte) (any, error)
+	// Files name the widget's data files under content/data; nil if it
+	// has none. Decode gets each as compact JSON, by name.
+	Files []string
+	// Decode parses and validates the data files.
+	Decode func(files Files) (any, error)
+	// Words decodes the widget's interface strings in one language (its
+	// i18n/<lang>.yaml, as JSON) into its own type; see DecodeWords.
+	Words func(raw json.RawMessage) (any, error)
 	// Cites lists the source IDs the data rests on, so the build can check
 	// that each resolves.
 	Cites func(data any) []string
@@ -34,4 +39,17 @@ type Spec struct {
 	// Describe is the plain-language text of what the picture shows for
 	// the state in in (screen readers, no-JS caption, og:description).
 	Describe func(in Input) string
+	// Wire, if set, drops from the files what the browser can read back
+	// from the widget's prerendered HTML instead of receiving it twice
+	// (the map's country outlines); ReadBack puts it back at takeover,
+	// from the widget's root element, before Decode.
+	Wire     func(files Files) Files
+	ReadBack func(root app.Value, files Files) error
 }
+
+// Dir is the widget's folder under app/widget: its name without hyphens,
+// as Go package names are.
+func (s Spec) Dir() string { return strings.ReplaceAll(s.Name, "-", "") }
+
+// Files are a widget's data files as compact JSON, by file name.
+type Files map[string]json.RawMessage

@@ -1,6 +1,7 @@
-// Package widgets lists every widget the site knows. The compiler asks it
-// whether a directive names a real widget with valid parameters; the pages
-// ask it how to render one.
+// Package widgets lists every widget the site knows: one line each in
+// specs. The compiler asks it whether a directive names a real widget
+// with valid parameters and which data and strings to load; the server
+// asks it which styles to bundle; the pages ask it how to render one.
 package widgets
 
 import (
@@ -12,8 +13,8 @@ import (
 )
 
 var specs = map[string]widget.Spec{
-	chipgap.Name:      chipgap.Spec,
-	diffusionmap.Name: diffusionmap.Spec,
+	chipgap.Spec.Name:      chipgap.Spec,
+	diffusionmap.Spec.Name: diffusionmap.Spec,
 }
 
 // Lookup returns the widget called name.
@@ -30,4 +31,12 @@ func Names() []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// Register adds a widget to the list until the returned function takes
+// it out again: for a test that brings a widget of its own
+// (app/widget/demoscale). The site's widgets are the lines of specs.
+func Register(s widget.Spec) (unregister func()) {
+	specs[s.Name] = s
+	return func() { delete(specs, s.Name) }
 }

@@ -69,7 +69,7 @@ func TestLoadChecks(t *testing.T) {
 				`content/data/glossary.json:4: glossary entry "tpp": missing "definition.pl"`,
 				`content/data/glossary.json:4: duplicate glossary id "tpp" (first on line 2)`,
 				`content/data/glossary.json:5: glossary entry without an id`,
-				`content/data/glossary.json:6: json: unknown field "de"`,
+				`content/data/glossary.json:6: glossary entry "x": "de" is not a language of the site`,
 			},
 		},
 		{
@@ -131,35 +131,35 @@ func TestLoadChecks(t *testing.T) {
 			want:   []string{`content/en/a.md:12: heading id "sources" is reserved (the compiler's own anchors are corrections, sources, about-markers and ids starting src-, cite-tip-, term-tip-)`},
 		},
 		{
-			name:   "no Polish twin",
+			name:   "no pl twin",
 			change: fstest.MapFS{"pl/a.md": nil},
-			want:   []string{`content/en/a.md:1: no Polish twin for translation_key "about"`},
+			want:   []string{`content/en/a.md:1: no pl twin for translation_key "about"`},
 		},
 		{
-			name:   "no English twin",
+			name:   "no en twin",
 			change: fstest.MapFS{"en/a.md": nil},
-			want:   []string{`content/pl/a.md:1: no English twin for translation_key "about"`},
+			want:   []string{`content/pl/a.md:1: no en twin for translation_key "about"`},
 		},
 		{
 			name:   "twins with other widget params",
 			change: fstest.MapFS{"pl/c.md": story("pl", "dokad-przenosi-sie-trening", "where", "\n## Progi {#tiers}\n\nTeza.[@S1]\n\n::: widget chip-gap metric=memory\n:::\n")},
 			want: []string{
-				`content/en/b.md:16: widget 1 differs from the Polish twin (content/pl/c.md:16): "chip-gap" here, "chip-gap metric=memory" there`,
-				`content/pl/c.md:16: widget 1 differs from the English twin (content/en/b.md:16): "chip-gap metric=memory" here, "chip-gap" there`,
+				`content/en/b.md:16: widget 1 differs from the pl twin (content/pl/c.md:16): "chip-gap" here, "chip-gap metric=memory" there`,
+				`content/pl/c.md:16: widget 1 differs from the en twin (content/en/b.md:16): "chip-gap metric=memory" here, "chip-gap" there`,
 			},
 		},
 		{
 			name:   "twins with another widget",
 			change: fstest.MapFS{"pl/c.md": plWhere("\n::: widget diffusion-map\n:::\n\n::: widget chip-gap\n:::\n")},
 			want: []string{
-				`content/en/b.md:16: widget 2 differs from the Polish twin (content/pl/c.md:19): none here, "diffusion-map" there`,
-				`content/pl/c.md:19: widget 2 differs from the English twin (content/en/b.md): "diffusion-map" here, none there`,
+				`content/en/b.md:16: widget 2 differs from the pl twin (content/pl/c.md:19): none here, "diffusion-map" there`,
+				`content/pl/c.md:19: widget 2 differs from the en twin (content/en/b.md): "diffusion-map" here, none there`,
 			},
 		},
 		{
 			name:   "twins citing other sources",
 			change: fstest.MapFS{"en/b.md": enWhere("\nMore.[@S2]\n")},
-			want:   []string{`content/en/b.md:19: cites S2, which the Polish twin content/pl/c.md does not`},
+			want:   []string{`content/en/b.md:19: cites S2, which the pl twin content/pl/c.md does not`},
 		},
 		{
 			name:   "glossary slug and key",

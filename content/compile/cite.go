@@ -234,10 +234,6 @@ func writeEscaped(w util.BufWriter, s string) {
 
 type citations struct{ w *words }
 
-// citationExtension returns citations as one goldmark extension, writing
-// lang's words.
-func citationExtension(lang string) goldmark.Extender { return citations{wordsFor(lang)} }
-
 func (e citations) Extend(m goldmark.Markdown) {
 	m.Parser().AddOptions(
 		// Before the link parser (200), which also starts at "[".

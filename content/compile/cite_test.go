@@ -41,7 +41,7 @@ func TestParseCitation(t *testing.T) {
 // tooltips, since only the compiler knows the sources; each document
 // numbers from 1.
 func TestCitationExtension(t *testing.T) {
-	md := goldmark.New(goldmark.WithExtensions(citationExtension("en")))
+	md := goldmark.New(goldmark.WithExtensions(citations{testLibrary.words("en")}))
 	src := []byte("A[@S5] b[@S6; @S5] [@x](https://x.org) [@S5, S6] \\[@S5]\n")
 	want := `<p>A<sup class="cites"><span class="cite"><a class="cite-ref" href="#src-S5">1</a></span></sup>` +
 		` b<sup class="cites"><span class="cite"><a class="cite-ref" href="#src-S6">2</a></span><span class="cite"><a class="cite-ref" href="#src-S5">1</a></span></sup>` +

@@ -16,8 +16,7 @@ import (
 // take them.
 
 // endMatter returns the end matter block, with id.
-func endMatter(id string, m doc.Meta, sources []cited) doc.Block {
-	w := wordsFor(m.Lang)
+func endMatter(id string, m doc.Meta, sources []cited, w *words) doc.Block {
 	var b bytes.Buffer
 	bw := bufio.NewWriter(&b)
 	_, _ = bw.WriteString(`<div class="prose" data-block="` + id + `">` + "\n")

@@ -13,7 +13,7 @@ func TestLongDate(t *testing.T) {
 		{"pl", "2026-09-01", "1 września 2026"},
 		{"en", "2026-02-30", "2026-02-30"},
 	} {
-		if got := wordsFor(tc.lang).longDate(tc.date); got != tc.want {
+		if got := testLibrary.words(tc.lang).longDate(tc.date); got != tc.want {
 			t.Errorf("longDate(%s, %s) = %q, want %q", tc.lang, tc.date, got, tc.want)
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"github.com/computeatlas/atlas/app/lang"
 	"io"
 	"regexp"
 	"slices"
@@ -237,8 +238,8 @@ func (h *header) check(file string, errs *errorList) {
 			errs.add(file, h.line(f.name), "front matter: missing %q", f.name)
 		}
 	}
-	if m.Lang != "" && m.Lang != "en" && m.Lang != "pl" {
-		errs.add(file, h.line("lang"), "front matter: lang %q is not en or pl", m.Lang)
+	if m.Lang != "" && !lang.Valid(m.Lang) {
+		errs.add(file, h.line("lang"), "front matter: lang %q is not one of %s", m.Lang, strings.Join(lang.Codes(), ", "))
 	}
 	if m.Slug != "" && !slugRe.MatchString(m.Slug) {
 		errs.add(file, h.line("slug"), "front matter: slug %q must be lower-case letters, digits and -", m.Slug)

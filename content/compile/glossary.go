@@ -8,12 +8,15 @@ import (
 	"unicode"
 
 	"github.com/computeatlas/atlas/app/doc"
+	"github.com/computeatlas/atlas/app/lang"
 )
 
 // The glossary is content/data/glossary.json: a JSON array of terms, each
 // named and defined in both languages,
 //
-//	{"id": "tpp", "term": {"en": "…", "pl": "…"}, "definition": {"en": "…", "pl": "…"}, "sources": ["S6"]}
+//	{"id": "tpp", "term": {"<lang>": "…", …}, "definition": {"<lang>": "…", …}, "sources": ["S6"]}
+//
+// with a term and a definition in every language of package lang.
 //
 // Stories link terms as [text](glossary:tpp) (term.go). The build also
 // makes the glossary page of each language from it (glossaryDocs).
@@ -27,25 +30,11 @@ const glossaryKind = "glossary"
 // glossaryDate dates the glossary pages of a site without stories.
 const glossaryDate = "2026-11-29"
 
-// bilingual is a text in both languages.
-type bilingual struct {
-	EN string `json:"en"`
-	PL string `json:"pl"`
-}
-
-// in returns the text in lang.
-func (b bilingual) in(lang string) string {
-	if lang == "pl" {
-		return b.PL
-	}
-	return b.EN
-}
-
 // glossaryEntry is one term of the glossary.
 type glossaryEntry struct {
 	ID         string    `json:"id"`
-	Term       bilingual `json:"term"`
-	Definition bilingual `json:"definition"`
+	Term       lang.Text `json:"term"`
+	Definition lang.Text `json:"definition"`
 	// Sources back the definition; optional.
 	Sources []string `json:"sources,omitempty"`
 }
@@ -63,13 +52,14 @@ func parseGlossary(file string, raw []byte, sources map[string]doc.Source, errs 
 		if !slugRe.MatchString(e.ID) {
 			errs.add(file, line, "glossary id %q must be lower-case letters, digits and -", e.ID)
 		}
-		for _, f := range []struct{ name, value string }{
-			{"term.en", e.Term.EN}, {"term.pl", e.Term.PL},
-			{"definition.en", e.Definition.EN}, {"definition.pl", e.Definition.PL},
-		} {
-			if strings.TrimSpace(f.value) == "" {
-				errs.add(file, line, "glossary entry %q: missing %q", e.ID, f.name)
-			}
+		for _, code := range e.Term.Missing() {
+			errs.add(file, line, "glossary entry %q: missing %q", e.ID, "term."+code)
+		}
+		for _, code := range e.Definition.Missing() {
+			errs.add(file, line, "glossary entry %q: missing %q", e.ID, "definition."+code)
+		}
+		for _, code := range append(e.Term.Unknown(), e.Definition.Unknown()...) {
+			errs.add(file, line, "glossary entry %q: %q is not a language of the site", e.ID, code)
 		}
 		for _, id := range e.Sources {
 			if _, ok := sources[id]; !ok {
@@ -89,16 +79,18 @@ func parseGlossary(file string, raw []byte, sources map[string]doc.Source, errs 
 // glossaryDocs makes the glossary page of each language: every term, in
 // that language's alphabetical order, as a definition list whose entries
 // are the anchors terms in stories link to. published dates the pages.
-func glossaryDocs(entries map[string]*glossaryEntry, published string) []*doc.Document {
+func glossaryDocs(lib *library, published string) []*doc.Document {
+	entries := lib.glossary
 	var out []*doc.Document
-	for _, lang := range langs {
-		w := wordsFor(lang)
+	for _, l := range lang.List {
+		code := l.Code
+		w := lib.words(code)
 		list := make([]*glossaryEntry, 0, len(entries))
 		for _, e := range entries {
 			list = append(list, e)
 		}
 		slices.SortFunc(list, func(a, b *glossaryEntry) int {
-			return cmp.Or(collate(a.Term.in(lang), b.Term.in(lang)), cmp.Compare(a.ID, b.ID))
+			return cmp.Or(collate(a.Term.In(code), b.Term.In(code)), cmp.Compare(a.ID, b.ID))
 		})
 		var buf bytes.Buffer
 		buf.WriteString(`<div class="prose" data-block="p1"><dl class="glossary">`)
@@ -106,18 +98,18 @@ func glossaryDocs(entries map[string]*glossaryEntry, published string) []*doc.Do
 			buf.WriteString(`<dt id="`)
 			buf.Write(escapeHTML(e.ID))
 			buf.WriteString(`">`)
-			buf.Write(escapeHTML(e.Term.in(lang)))
+			buf.Write(escapeHTML(e.Term.In(code)))
 			buf.WriteString(`</dt><dd>`)
-			buf.Write(escapeHTML(e.Definition.in(lang)))
+			buf.Write(escapeHTML(e.Definition.In(code)))
 			buf.WriteString(`</dd>`)
 		}
 		buf.WriteString(`</dl></div>`)
 		out = append(out, &doc.Document{
 			Meta: doc.Meta{
-				Title:          w.GlossaryTitle,
-				Summary:        w.GlossarySummary,
-				Lang:           lang,
-				Slug:           w.GlossarySlug,
+				Title:          w.site.Glossary,
+				Summary:        w.site.GlossarySummary,
+				Lang:           code,
+				Slug:           w.site.GlossarySlug,
 				TranslationKey: glossaryKind,
 				Published:      published,
 				Kind:           glossaryKind,

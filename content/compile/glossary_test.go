@@ -17,7 +17,9 @@ func TestGlossaryDocs(t *testing.T) {
 		if err := errs.err(); err != nil {
 			return "error:\n" + err.Error()
 		}
-		docs := glossaryDocs(entries, "2026-11-29")
+		lib := *testLibrary
+		lib.glossary = entries
+		docs := glossaryDocs(&lib, "2026-11-29")
 		var out bytes.Buffer
 		for _, d := range docs {
 			checkOneRoot(t, d)
@@ -62,7 +64,7 @@ func TestGlossaryPublished(t *testing.T) {
 	if g.Meta.Published != "2026-12-01" || g.Meta.File != "content/data/glossary.json" || g.Meta.TranslationKey != "glossary" {
 		t.Errorf("glossary meta = %+v", g.Meta)
 	}
-	if tw, ok := site.Twin(g); !ok || tw.Meta.Path() != "/pl/slowniczek" {
+	if tw, ok := site.Twin(g, "pl"); !ok || tw.Meta.Path() != "/pl/slowniczek" {
 		t.Errorf("Twin(glossary) = %v, %v", tw, ok)
 	}
 	// The page travels to the browser like any story.

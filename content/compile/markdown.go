@@ -1,30 +1,15 @@
 package compile
 
 import (
+	"github.com/computeatlas/atlas/app/lang"
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/parser"
 )
 
-// quotes are each language's typographic substitutions. Polish opens a
-// quotation low („…”, ‚…’) where English opens high (“…”, ‘…’). Characters,
+// punctuation is shared by every language; the quotation marks are each
+// language's (lang.Language.Quotes: Polish opens low, „…”). Characters,
 // not entities, so the HTML reads like the text.
-var quotes = map[string]map[extension.TypographicPunctuation]string{
-	"en": {
-		extension.LeftDoubleQuote:  "“",
-		extension.RightDoubleQuote: "”",
-		extension.LeftSingleQuote:  "‘",
-		extension.RightSingleQuote: "’",
-	},
-	"pl": {
-		extension.LeftDoubleQuote:  "„",
-		extension.RightDoubleQuote: "”",
-		extension.LeftSingleQuote:  "‚",
-		extension.RightSingleQuote: "’",
-	},
-}
-
-// punctuation is shared by both languages.
 var punctuation = map[extension.TypographicPunctuation]string{
 	extension.Apostrophe:      "’",
 	extension.EnDash:          "–",
@@ -34,14 +19,17 @@ var punctuation = map[extension.TypographicPunctuation]string{
 	extension.RightAngleQuote: "»",
 }
 
-// newMarkdown builds the story compiler for lang. Heading ids come from
-// a per-parse parser.IDs (see Story), so only the options are set here.
-func newMarkdown(lang string) goldmark.Markdown {
-	subs := map[extension.TypographicPunctuation]string{}
-	for k, v := range punctuation {
-		subs[k] = v
+// newMarkdown builds the story compiler for l, writing w. Heading ids
+// come from a per-parse parser.IDs (see Story), so only the options are
+// set here.
+func newMarkdown(l lang.Language, w *words) goldmark.Markdown {
+	subs := map[extension.TypographicPunctuation]string{
+		extension.LeftDoubleQuote:  l.Quotes[0],
+		extension.RightDoubleQuote: l.Quotes[1],
+		extension.LeftSingleQuote:  l.Quotes[2],
+		extension.RightSingleQuote: l.Quotes[3],
 	}
-	for k, v := range quotes[lang] {
+	for k, v := range punctuation {
 		subs[k] = v
 	}
 	return goldmark.New(
@@ -56,20 +44,13 @@ func newMarkdown(lang string) goldmark.Markdown {
 			extension.NewTypographer(extension.WithTypographicSubstitutions(subs)),
 			escapeRawHTML,
 			widgetExtension,
-			citationExtension(lang),
-			markerExtension(lang),
-			termExtension(lang),
+			citations{w},
+			markers{w},
+			terms{w},
 		),
 		goldmark.WithParserOptions(
 			parser.WithAttribute(),
 			parser.WithAutoHeadingID(),
 		),
 	)
-}
-
-// markdowns holds one compiler per language; goldmark.Markdown is safe
-// for concurrent use.
-var markdowns = map[string]goldmark.Markdown{
-	"en": newMarkdown("en"),
-	"pl": newMarkdown("pl"),
 }

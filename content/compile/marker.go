@@ -106,10 +106,6 @@ func (r markerRenderer) render(w util.BufWriter, source []byte, node ast.Node, e
 
 type markers struct{ w *words }
 
-// markerExtension returns the confidence markers as one goldmark
-// extension, labelled in lang.
-func markerExtension(lang string) goldmark.Extender { return markers{wordsFor(lang)} }
-
 func (e markers) Extend(m goldmark.Markdown) {
 	m.Parser().AddOptions(parser.WithInlineParsers(
 		// Before the link parser (200), which also starts at "[".

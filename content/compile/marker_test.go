@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"testing"
 
+	"github.com/computeatlas/atlas/app/lang"
 	"github.com/yuin/goldmark"
 )
 
@@ -12,7 +13,7 @@ func TestMarkers(t *testing.T) {
 }
 
 func TestMarkerExtension(t *testing.T) {
-	md := goldmark.New(goldmark.WithExtensions(markerExtension("pl")))
+	md := goldmark.New(goldmark.WithExtensions(markers{testLibrary.words("pl")}))
 	var buf bytes.Buffer
 	if err := md.Convert([]byte("A[!estimate] b[!nope]\n"), &buf); err != nil {
 		t.Fatal(err)
@@ -25,10 +26,11 @@ func TestMarkerExtension(t *testing.T) {
 
 // Every marker has a label in every language.
 func TestMarkerLabels(t *testing.T) {
-	for lang, w := range vocabulary {
+	for _, l := range lang.List {
+		w := testLibrary.words(l.Code)
 		for _, m := range markerNames {
 			if w.Markers[m] == "" {
-				t.Errorf("%s: no label for %s", lang, m)
+				t.Errorf("%s: no label for %s", l.Code, m)
 			}
 		}
 	}

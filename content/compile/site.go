@@ -6,11 +6,15 @@ import (
 	"encoding/json"
 	"errors"
 	"io/fs"
+	"net/http"
 	"path"
 	"slices"
 	"strings"
 
 	"github.com/computeatlas/atlas/app/doc"
+	"github.com/computeatlas/atlas/app/lang"
+	"github.com/computeatlas/atlas/app/ui"
+	"github.com/computeatlas/atlas/app/widget"
 	"github.com/computeatlas/atlas/app/widgets"
 )
 
@@ -22,24 +26,29 @@ const root = "content"
 type Site struct {
 	Stories []*doc.Document       // sorted by Lang then Slug
 	Sources map[string]doc.Source // from data/sources.json
-	// Data is each widget's decoded data (Spec.Decode of data/<DataFile>),
-	// by widget name, for the widgets that have a data file.
+	// Data is each widget's decoded data (Spec.Decode of its Files), by
+	// widget name, for the widgets that have data files.
 	Data map[string]any
-	// RawData is the same files' bytes as compact JSON, for the browser.
-	RawData map[string][]byte
+	// Files are the same files as compact JSON.
+	Files map[string]widget.Files
+	// Strings are the checked interface strings, by language code.
+	Strings map[string]*Strings
 }
 
-// langs are the story folders; a story's lang must match its folder.
-var langs = []string{"en", "pl"}
+// Load compiles a whole content tree with the widgets' own strings
+// (widget.Assets); see LoadWith.
+func Load(fsys fs.FS) (*Site, error) { return LoadWith(fsys, widget.Assets) }
 
-// Load compiles a whole content tree: fsys holds en/*.md, pl/*.md,
-// data/sources.json, data/glossary.json (optional) and data/<widget data
-// files>. Every problem in the tree is returned, joined and sorted by file
-// and line. The stories come with the glossary page of each language when
-// there is a glossary.
-func Load(fsys fs.FS) (*Site, error) {
+// LoadWith compiles a whole content tree: fsys holds <lang>/*.md for each
+// language of package lang, i18n/<lang>.yaml, data/sources.json,
+// data/glossary.json (optional) and the widgets' data files; widgetFS
+// holds each registered widget's folder (<dir>/i18n/<lang>.yaml). Every
+// problem is returned, joined and sorted by file and line. The stories
+// come with the glossary page of each language when there is a glossary.
+func LoadWith(fsys, widgetFS fs.FS) (*Site, error) {
 	var errs errorList
-	site := &Site{Data: map[string]any{}, RawData: map[string][]byte{}}
+	site := &Site{Data: map[string]any{}, Files: map[string]widget.Files{}}
+	site.Strings = loadStrings(fsys, widgetFS, &errs)
 
 	srcFile := path.Join(root, "data", "sources.json")
 	if raw, err := fs.ReadFile(fsys, "data/sources.json"); err != nil {
@@ -48,7 +57,7 @@ func Load(fsys fs.FS) (*Site, error) {
 	} else {
 		site.Sources = parseSources(srcFile, raw, &errs)
 	}
-	lib := &library{sources: site.Sources}
+	lib := newLibrary(site.Sources, site.Strings)
 	glossaryPath := path.Join(root, glossaryFile)
 	raw, err := fs.ReadFile(fsys, glossaryFile)
 	hasGlossary := err == nil
@@ -66,8 +75,9 @@ func Load(fsys fs.FS) (*Site, error) {
 		line int
 	}
 	var stories []*story
-	for _, lang := range langs {
-		names, _ := fs.Glob(fsys, lang+"/*.md")
+	for _, l := range lang.List {
+		code := l.Code
+		names, _ := fs.Glob(fsys, code+"/*.md")
 		slugs := map[string]seenAt{}
 		keys := map[string]seenAt{}
 		for _, name := range names {
@@ -85,10 +95,10 @@ func Load(fsys fs.FS) (*Site, error) {
 			stories = append(stories, s)
 			h := s.h
 			m := h.meta
-			if m.Lang != lang {
-				errs.add(file, h.line("lang"), "lang %q does not match the folder %s/", m.Lang, lang)
+			if m.Lang != code {
+				errs.add(file, h.line("lang"), "lang %q does not match the folder %s/", m.Lang, code)
 			}
-			if m.Slug == wordsFor(lang).GlossarySlug {
+			if m.Slug == lib.words(code).site.GlossarySlug {
 				errs.add(file, h.line("slug"), "slug %q is the glossary page's", m.Slug)
 			}
 			if m.TranslationKey == glossaryKind {
@@ -124,7 +134,7 @@ func Load(fsys fs.FS) (*Site, error) {
 		if published == "" {
 			published = glossaryDate
 		}
-		pages = glossaryDocs(lib.glossary, published)
+		pages = glossaryDocs(lib, published)
 		site.Stories = append(site.Stories, pages...)
 	}
 	checkInternalLinks(stories, lib.glossary, pages, &errs)
@@ -146,98 +156,89 @@ func Load(fsys fs.FS) (*Site, error) {
 	return site, nil
 }
 
-// siteRoutes are the pages of the site that are not stories.
-var siteRoutes = []string{"/", "/pl/"}
-
-// checkInternalLinks reports links inside the site that name no page, and
-// anchors that name no place on a story or glossary page. A link may carry
-// a query (a widget's state): only the path and the anchor are checked.
+// checkInternalLinks reports links inside the site that name no page (of
+// the route table, ui.Pages), and anchors that name no place on a story or
+// glossary page. A link may carry a query (a widget's state): only the
+// path and the anchor are checked.
 func checkInternalLinks(stories []*story, glossary map[string]*glossaryEntry, glossaryPages []*doc.Document, errs *errorList) {
-	// pages maps each path to its anchors; nil when they are not known
-	// (the page is not a story, or its story has errors).
-	pages := map[string]map[string]bool{}
-	for _, r := range siteRoutes {
-		pages[r] = nil
-	}
-	for _, name := range widgets.Names() {
-		pages["/embed/"+name] = nil
-	}
+	ix := &ui.Index{Widgets: widgets.Names(), Docs: glossaryPages}
+	// anchors maps a story's path to its anchors; nil when they are not
+	// known (the story has errors).
+	anchors := map[string]map[string]bool{}
 	for _, s := range stories {
-		if m := s.h.meta; m.Slug != "" && slices.Contains(langs, m.Lang) {
+		if m := s.h.meta; m.Slug != "" && lang.Valid(m.Lang) {
+			ix.Docs = append(ix.Docs, &doc.Document{Meta: m})
 			if s.doc != nil {
-				pages[m.Path()] = s.anchors
-			} else if _, ok := pages[m.Path()]; !ok {
-				pages[m.Path()] = nil
+				anchors[m.Path()] = s.anchors
 			}
 		}
 	}
+	ids := map[string]bool{}
+	for id := range glossary {
+		ids[id] = true
+	}
 	for _, d := range glossaryPages {
-		ids := map[string]bool{}
-		for id := range glossary {
-			ids[id] = true
-		}
-		pages[d.Meta.Path()] = ids
+		anchors[d.Meta.Path()] = ids
+	}
+	pages := map[string]bool{}
+	for _, p := range ui.Pages(ix) {
+		pages[p.Path] = p.Status == http.StatusOK
 	}
 	for _, s := range stories {
 		for _, l := range s.internal {
 			p, frag, _ := strings.Cut(l.Dest, "#")
 			p, _, _ = strings.Cut(p, "?")
-			anchors, ok := pages[p]
+			a := anchors[p]
 			switch {
-			case !ok:
+			case !pages[p]:
 				errs.add(s.file, l.Line, "broken internal link %s", l.Dest)
-			case frag != "" && anchors != nil && !anchors[frag]:
+			case frag != "" && a != nil && !a[frag]:
 				errs.add(s.file, l.Line, "broken anchor %s", l.Dest)
 			}
 		}
 	}
 }
 
-// loadData decodes each widget's data file and checks that every source
-// it cites exists: a figure without a source is a build error.
+// loadData decodes each widget's data files and checks that every source
+// they cite exists: a figure without a source is a build error.
 func loadData(fsys fs.FS, site *Site, errs *errorList) {
 	for _, name := range widgets.Names() {
 		spec, _ := widgets.Lookup(name)
-		if spec.DataFile == "" {
+		if len(spec.Files) == 0 {
 			continue
 		}
-		file := path.Join(root, "data", spec.DataFile)
-		raw, err := fs.ReadFile(fsys, path.Join("data", spec.DataFile))
-		if err != nil {
-			errs.add(file, 0, "widget %s: %v", name, unwrapPath(err))
-			continue
-		}
-		// Unmarshal, not Compact, finds syntax errors: only its errors
-		// carry the offset that gives the line.
-		var v any
-		if err := json.Unmarshal(raw, &v); err != nil {
-			line := 0
-			if se, ok := err.(*json.SyntaxError); ok {
-				line = lineAt(raw, int(se.Offset))
-			}
-			errs.add(file, line, "%v", err)
-			continue
-		}
-		var compact bytes.Buffer
-		_ = json.Compact(&compact, raw) // valid, as just checked
-		if spec.GeoFile != "" {
-			geo, err := readGeo(fsys, spec.GeoFile)
+		files := widget.Files{}
+		for _, f := range spec.Files {
+			file := path.Join(root, "data", f)
+			raw, err := fs.ReadFile(fsys, path.Join("data", f))
 			if err != nil {
-				errs.add(path.Join(root, "data", spec.GeoFile), 0, "widget %s: %v", name, err)
+				errs.add(file, 0, "widget %s: %v", name, unwrapPath(err))
 				continue
 			}
-			// The browser gets data and geometry as one value, like any
-			// other widget's data.
-			combined := []byte(`{"data":` + compact.String() + `,"geo":` + string(geo) + `}`)
-			compact.Reset()
-			compact.Write(combined)
-			raw = combined
+			// Unmarshal, not Compact, finds syntax errors: only its errors
+			// carry the offset that gives the line.
+			var v any
+			if err := json.Unmarshal(raw, &v); err != nil {
+				line := 0
+				if se, ok := err.(*json.SyntaxError); ok {
+					line = lineAt(raw, int(se.Offset))
+				}
+				errs.add(file, line, "%v", err)
+				continue
+			}
+			var compact bytes.Buffer
+			_ = json.Compact(&compact, raw) // valid, as just checked
+			files[f] = compact.Bytes()
 		}
-		if spec.Decode == nil {
-			errs.add(file, 0, "widget %s has a data file but no Decode", name)
+		if len(files) < len(spec.Files) {
 			continue
 		}
-		data, err := spec.Decode(raw)
+		file := path.Join(root, "data", spec.Files[0])
+		if spec.Decode == nil {
+			errs.add(file, 0, "widget %s has data files but no Decode", name)
+			continue
+		}
+		data, err := spec.Decode(files)
 		if err != nil {
 			errs.add(file, 0, "%v", err)
 			continue
@@ -255,21 +256,8 @@ func loadData(fsys fs.FS, site *Site, errs *errorList) {
 			}
 		}
 		site.Data[name] = data
-		site.RawData[name] = compact.Bytes()
+		site.Files[name] = files
 	}
-}
-
-// readGeo reads a widget's generated geometry file as compact JSON.
-func readGeo(fsys fs.FS, name string) ([]byte, error) {
-	raw, err := fs.ReadFile(fsys, path.Join("data", name))
-	if err != nil {
-		return nil, unwrapPath(err)
-	}
-	var compact bytes.Buffer
-	if err := json.Compact(&compact, raw); err != nil {
-		return nil, err
-	}
-	return compact.Bytes(), nil
 }
 
 // unwrapPath drops fs.PathError's op and path: the error already names
@@ -291,11 +279,11 @@ func (s *Site) Story(lang, slug string) (*doc.Document, bool) {
 	return nil, false
 }
 
-// Twin returns d's translation: the story in the other language with the
-// same translation_key.
-func (s *Site) Twin(d *doc.Document) (*doc.Document, bool) {
+// Twin returns d's translation into the language code: the story in it
+// with the same translation_key.
+func (s *Site) Twin(d *doc.Document, code string) (*doc.Document, bool) {
 	for _, t := range s.Stories {
-		if t.Meta.Lang != d.Meta.Lang && t.Meta.TranslationKey == d.Meta.TranslationKey {
+		if t.Meta.Lang == code && t.Meta.Lang != d.Meta.Lang && t.Meta.TranslationKey == d.Meta.TranslationKey {
 			return t, true
 		}
 	}

@@ -2,11 +2,13 @@ package compile
 
 import (
 	"errors"
+	"io/fs"
 	"strings"
 	"testing"
 	"testing/fstest"
 
 	"github.com/computeatlas/atlas/app/widget/chipgap"
+	"github.com/computeatlas/atlas/content"
 )
 
 const (
@@ -73,7 +75,7 @@ func testFSWith(change fstest.MapFS) fstest.MapFS {
 }
 
 func testFS() fstest.MapFS {
-	return fstest.MapFS{
+	fsys := fstest.MapFS{
 		"data/sources.json":           {Data: []byte(testSources)},
 		"data/chip-gap.json":          {Data: []byte(testChipGap)},
 		"data/diffusion-map.json":     {Data: []byte(testDiffusionMap)},
@@ -85,6 +87,13 @@ func testFS() fstest.MapFS {
 		"pl/a.md":                     {Data: []byte(storySrc("pl", "o-nas", "about"))},
 		"en/notes.txt":                {Data: []byte("not a story")},
 	}
+	// The site's own strings: the tests check stories, not translations.
+	names, _ := fs.Glob(content.FS, "i18n/*.yaml")
+	for _, name := range names {
+		b, _ := fs.ReadFile(content.FS, name)
+		fsys[name] = &fstest.MapFile{Data: b}
+	}
+	return fsys
 }
 
 func TestLoad(t *testing.T) {
@@ -106,15 +115,15 @@ func TestLoad(t *testing.T) {
 		t.Error("Story found an English slug under pl")
 	}
 	en, _ := site.Story("en", "where-training-moves")
-	if tw, ok := site.Twin(en); !ok || tw.Meta.Slug != "dokad-przenosi-sie-trening" {
+	if tw, ok := site.Twin(en, "pl"); !ok || tw.Meta.Slug != "dokad-przenosi-sie-trening" {
 		t.Errorf("Twin(en) = %v, %v", tw, ok)
 	}
 	pl, _ := site.Story("pl", "dokad-przenosi-sie-trening")
-	if tw, ok := site.Twin(pl); !ok || tw != en {
+	if tw, ok := site.Twin(pl, "en"); !ok || tw != en {
 		t.Errorf("Twin(pl) = %v, %v", tw, ok)
 	}
 	about, _ := site.Story("en", "about")
-	if tw, ok := site.Twin(about); !ok || tw.Meta.Slug != "o-nas" {
+	if tw, ok := site.Twin(about, "pl"); !ok || tw.Meta.Slug != "o-nas" {
 		t.Errorf("Twin(about) = %v, %v", tw, ok)
 	}
 	if g, ok := site.Story("pl", "slowniczek"); !ok || g.Meta.Kind != "glossary" || g.Meta.Published != "2025-01-01" {
@@ -127,7 +136,7 @@ func TestLoad(t *testing.T) {
 	if !ok || len(data.Chips) != 1 || data.Threshold.Value != 4800 {
 		t.Errorf("data = %#v", site.Data[chipgap.Name])
 	}
-	if raw := string(site.RawData[chipgap.Name]); strings.ContainsAny(raw, " \n") || !strings.HasPrefix(raw, `{"threshold":`) {
+	if raw := string(site.Files[chipgap.Name]["chip-gap.json"]); strings.ContainsAny(raw, " \n") || !strings.HasPrefix(raw, `{"threshold":`) {
 		t.Errorf("raw data not compact: %s", raw)
 	}
 }

@@ -5,9 +5,13 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/computeatlas/atlas/app/doc"
+	"github.com/computeatlas/atlas/app/lang"
+	"github.com/computeatlas/atlas/app/widget"
 	"github.com/computeatlas/atlas/app/widgets"
+	"github.com/computeatlas/atlas/content"
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	extast "github.com/yuin/goldmark/extension/ast"
@@ -21,18 +25,57 @@ import (
 // the content tree there are no sources and no glossary: a citation or a
 // glossary term is an error here, and Load compiles stories that use them.
 func Story(name string, src []byte) (*doc.Document, error) {
-	s := compileStory(name, src, &library{})
+	lib, err := standalone()
+	if err != nil {
+		return nil, err
+	}
+	s := compileStory(name, src, lib)
 	if err := s.errs.err(); err != nil {
 		return nil, err
 	}
 	return s.doc, nil
 }
 
-// library is what stories refer to outside themselves.
+// library is what stories refer to outside themselves: the sources, the
+// glossary, and each language's words and markdown compiler.
 type library struct {
-	sources  map[string]doc.Source
-	glossary map[string]*glossaryEntry
+	sources   map[string]doc.Source
+	glossary  map[string]*glossaryEntry
+	strings   map[string]*Strings
+	markdowns map[string]goldmark.Markdown
 }
+
+func newLibrary(sources map[string]doc.Source, strings map[string]*Strings) *library {
+	lib := &library{sources: sources, strings: strings, markdowns: map[string]goldmark.Markdown{}}
+	for _, l := range lang.List {
+		lib.markdowns[l.Code] = newMarkdown(l, lib.words(l.Code))
+	}
+	return lib
+}
+
+// words are the compiler's words in code; the default language's for a
+// story whose lang is not one of the site's (already an error).
+func (lib *library) words(code string) *words {
+	l := lang.Or(code)
+	s, ok := lib.strings[l.Code]
+	if !ok {
+		s = &Strings{}
+	}
+	return s.words(l)
+}
+
+// markdown is the story compiler for code, or the default language's.
+func (lib *library) markdown(code string) goldmark.Markdown {
+	return lib.markdowns[lang.Or(code).Code]
+}
+
+// standalone is the library of Story: no sources, no glossary, and the
+// site's own strings (content.FS), loaded once.
+var standalone = sync.OnceValues(func() (*library, error) {
+	var errs errorList
+	strs := loadStrings(content.FS, widget.Assets, &errs)
+	return newLibrary(nil, strs), errs.err()
+})
 
 // compileStory compiles the story in file against lib. The result keeps
 // the header and what Load checks across stories (internal links, twins);
@@ -43,10 +86,7 @@ func compileStory(file string, src []byte, lib *library) *story {
 	if s.h == nil {
 		return s
 	}
-	md, ok := markdowns[s.h.meta.Lang]
-	if !ok {
-		md = markdowns["en"]
-	}
+	md := lib.markdown(s.h.meta.Lang)
 	s.md = md
 	pc := parser.NewContext(parser.WithIDs(newHeadingIDs(func(id string) bool {
 		return isWidgetID(id) || isReservedID(id)
@@ -65,7 +105,7 @@ func compileStory(file string, src []byte, lib *library) *story {
 	}
 	s.checkLinks(root)
 	blocks, prose := s.blocks(root)
-	blocks = append(blocks, endMatter("p"+strconv.Itoa(prose+1), s.h.meta, s.cited))
+	blocks = append(blocks, endMatter("p"+strconv.Itoa(prose+1), s.h.meta, s.cited, lib.words(s.h.meta.Lang)))
 	if len(*s.errs) == 0 {
 		s.doc = &doc.Document{Meta: s.h.meta, Blocks: blocks}
 	}

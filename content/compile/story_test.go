@@ -32,7 +32,7 @@ func goldenJSON(t *testing.T, d *doc.Document) string {
 	t.Helper()
 	g := golden{File: d.Meta.File, Meta: d.Meta, Blocks: []goldenBlock{}}
 	for i, b := range d.Blocks {
-		if i == len(d.Blocks)-1 && b.HTML == endMatter(b.ID, doc.Meta{Lang: d.Meta.Lang}, nil).HTML {
+		if i == len(d.Blocks)-1 && b.HTML == endMatter(b.ID, doc.Meta{Lang: d.Meta.Lang}, nil, testLibrary.words(d.Meta.Lang)).HTML {
 			b.HTML = plainEndMatter
 		}
 		g.Blocks = append(g.Blocks, goldenBlock{b.Line, b})

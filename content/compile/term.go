@@ -80,10 +80,7 @@ func (termTransformer) Transform(doc *ast.Document, reader text.Reader, pc parse
 
 // termRenderer writes terms in the story's language, linking to that
 // language's glossary page.
-type termRenderer struct {
-	lang string
-	w    *words
-}
+type termRenderer struct{ w *words }
 
 func (r termRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
 	reg.Register(kindTerm, r.render)
@@ -91,7 +88,7 @@ func (r termRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
 
 func (r termRenderer) render(w util.BufWriter, source []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
 	n := node.(*termNode)
-	href := "/" + r.lang + "/" + r.w.GlossarySlug + "#" + n.ID
+	href := r.w.glossaryPath() + "#" + n.ID
 	tip := "term-tip-" + n.ID
 	explain := n.First && n.Entry != nil
 	switch {
@@ -107,13 +104,13 @@ func (r termRenderer) render(w util.BufWriter, source []byte, node ast.Node, ent
 		_, _ = w.WriteString(`</button><span class="term-tip" id="`)
 		writeEscaped(w, tip)
 		_, _ = w.WriteString(`"><strong>`)
-		writeEscaped(w, n.Entry.Term.in(r.lang))
+		writeEscaped(w, n.Entry.Term.In(r.w.lang.Code))
 		_, _ = w.WriteString(`</strong>: `)
-		writeEscaped(w, n.Entry.Definition.in(r.lang))
+		writeEscaped(w, n.Entry.Definition.In(r.w.lang.Code))
 		_, _ = w.WriteString(` <a href="`)
 		writeEscaped(w, href)
 		_, _ = w.WriteString(`">`)
-		writeEscaped(w, r.w.GlossaryTitle)
+		writeEscaped(w, r.w.site.Glossary)
 		_, _ = w.WriteString(`</a></span></span>`)
 	default:
 		_, _ = w.WriteString(`</a>`)
@@ -121,19 +118,9 @@ func (r termRenderer) render(w util.BufWriter, source []byte, node ast.Node, ent
 	return ast.WalkContinue, nil
 }
 
-type terms struct {
-	lang string
-	w    *words
-}
-
-// termExtension returns glossary terms as one goldmark extension, linking
-// to lang's glossary.
-func termExtension(lang string) goldmark.Extender {
-	if _, ok := vocabulary[lang]; !ok {
-		lang = "en"
-	}
-	return terms{lang, wordsFor(lang)}
-}
+// terms are glossary terms as one goldmark extension, linking to the
+// glossary of the words' language.
+type terms struct{ w *words }
 
 func (e terms) Extend(m goldmark.Markdown) {
 	m.Parser().AddOptions(parser.WithASTTransformers(

@@ -13,7 +13,7 @@ func TestTerms(t *testing.T) {
 
 // On its own the extension cannot explain a term: every use is a link.
 func TestTermExtension(t *testing.T) {
-	md := goldmark.New(goldmark.WithExtensions(termExtension("pl")))
+	md := goldmark.New(goldmark.WithExtensions(terms{testLibrary.words("pl")}))
 	var buf bytes.Buffer
 	if err := md.Convert([]byte("[TPP](glossary:tpp) [x](https://x.org)\n"), &buf); err != nil {
 		t.Fatal(err)

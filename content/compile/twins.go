@@ -7,22 +7,23 @@ import (
 	"strings"
 
 	"github.com/computeatlas/atlas/app/doc"
+	"github.com/computeatlas/atlas/app/lang"
 )
 
-// Every story is told in both languages: each has exactly one twin, the
-// story in the other language with the same translation_key, and twins
+// Every story is told in every language: it has exactly one twin in each
+// other language, with the same translation_key, and twins
 // show the same widgets, in the same order, in the same starting state,
 // resting on the same sources. The language switch lands on the twin, and
 // a reader switching language must find the same story.
-
-// langNames name the languages in messages.
-var langNames = map[string]string{"en": "English", "pl": "Polish"}
 
 // checkTwins reports stories without a twin, and twins whose widgets or
 // cited sources differ. Twins are compared only when both compiled: a
 // story with errors would add noise, not news.
 func checkTwins(stories []*story, errs *errorList) {
-	byKey := map[string]map[string]*story{"en": {}, "pl": {}}
+	byKey := map[string]map[string]*story{}
+	for _, l := range lang.List {
+		byKey[l.Code] = map[string]*story{}
+	}
 	for _, s := range stories {
 		if s.h == nil || s.h.meta.TranslationKey == "" || byKey[s.h.meta.Lang] == nil {
 			continue
@@ -31,27 +32,28 @@ func checkTwins(stories []*story, errs *errorList) {
 			byKey[s.h.meta.Lang][s.h.meta.TranslationKey] = s
 		}
 	}
-	for _, lang := range langs {
-		other := otherLang(lang)
-		for _, key := range slices.Sorted(maps.Keys(byKey[lang])) {
-			s := byKey[lang][key]
-			twin, ok := byKey[other][key]
-			switch {
-			case !ok:
-				errs.add(s.file, 1, "no %s twin for translation_key %q", langNames[other], key)
-			case lang == "en" && s.doc != nil && twin.doc != nil:
-				compareWidgets(s, twin, errs)
-				compareWidgets(twin, s, errs)
-				compareSources(s, twin, errs)
-				compareSources(twin, s, errs)
+	for _, l := range lang.List {
+		for _, key := range slices.Sorted(maps.Keys(byKey[l.Code])) {
+			s := byKey[l.Code][key]
+			for _, other := range lang.Others(l.Code) {
+				twin, ok := byKey[other.Code][key]
+				switch {
+				case !ok:
+					errs.add(s.file, 1, "no %s twin for translation_key %q", other.Code, key)
+				case l.IsDefault() && s.doc != nil && twin.doc != nil:
+					compareWidgets(s, twin, errs)
+					compareWidgets(twin, s, errs)
+					compareSources(s, twin, errs)
+					compareSources(twin, s, errs)
+				}
 			}
 		}
 	}
 }
 
-// twinName is "the Polish twin content/pl/x.md".
+// twinName is "the pl twin content/pl/x.md".
 func twinName(t *story) string {
-	return "the " + langNames[t.h.meta.Lang] + " twin " + t.file
+	return "the " + t.h.meta.Lang + " twin " + t.file
 }
 
 // compareWidgets reports, in s, the first widget that differs from its
@@ -73,7 +75,7 @@ func compareWidgets(s, twin *story, errs *errorList) {
 			there, at = describeWidget(wt[i]), fmt.Sprintf("%s:%d", twin.file, wt[i].Line)
 		}
 		errs.add(s.file, line, "widget %d differs from the %s twin (%s): %s here, %s there",
-			i+1, langNames[twin.h.meta.Lang], at, here, there)
+			i+1, twin.h.meta.Lang, at, here, there)
 		return
 	}
 }

@@ -1,6 +1,7 @@
 package server
 
 import (
+	"cmp"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -8,7 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/computeatlas/atlas/app/widgets"
+	"github.com/computeatlas/atlas/app/ui"
 )
 
 // Export writes the site as static files into dir, by asking the server
@@ -18,23 +19,18 @@ import (
 // with precompressed files and oEmbed JSON.)
 func (s *Server) Export(dir string) (int, error) {
 	files := map[string]string{ // URL path -> file path
-		"/":                     "index.html",
-		"/pl/":                  "pl/index.html",
 		"/robots.txt":           "robots.txt",
 		"/sitemap.xml":          "sitemap.xml",
 		"/app.js":               "app.js",
 		"/wasm_exec.js":         "wasm_exec.js",
 		"/app-worker.js":        "app-worker.js",
 		"/manifest.webmanifest": "manifest.webmanifest",
-		"/404":                  "404.html",
 	}
-	for _, d := range s.site.Stories {
-		files[d.Meta.Path()] = strings.TrimPrefix(d.Meta.Path(), "/") + "/index.html"
+	status := map[string]int{}
+	for _, p := range ui.Pages(s.lib.Index()) {
+		files[p.Path], status[p.Path] = pageFile(p), p.Status
 	}
-	for _, n := range widgets.Names() {
-		files["/embed/"+n] = "embed/" + n + "/index.html"
-	}
-	webFiles, err := listFiles(s.static.files)
+	webFiles, err := s.static.names()
 	if err != nil {
 		return 0, err
 	}
@@ -47,7 +43,7 @@ func (s *Server) Export(dir string) (int, error) {
 		req := httptest.NewRequest(http.MethodGet, urlPath, nil)
 		rec := httptest.NewRecorder()
 		s.ServeHTTP(rec, req)
-		if rec.Code != http.StatusOK && !(urlPath == "/404" && rec.Code == http.StatusNotFound) {
+		if want := cmp.Or(status[urlPath], http.StatusOK); rec.Code != want {
 			return 0, fmt.Errorf("export %s: status %d", urlPath, rec.Code)
 		}
 		out := filepath.Join(dir, filepath.FromSlash(name))
@@ -59,4 +55,13 @@ func (s *Server) Export(dir string) (int, error) {
 		}
 	}
 	return len(files), nil
+}
+
+// pageFile is where a static host looks for a page: <path>/index.html,
+// and 404.html for the page it serves for any missing path.
+func pageFile(p ui.Page) string {
+	if p.Status == http.StatusNotFound {
+		return "404.html"
+	}
+	return strings.TrimPrefix(strings.TrimSuffix(p.Path, "/")+"/index.html", "/")
 }

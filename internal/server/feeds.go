@@ -4,6 +4,8 @@ import (
 	"encoding/xml"
 	"fmt"
 	"net/http"
+
+	"github.com/computeatlas/atlas/app/ui"
 )
 
 func (s *Server) robots(w http.ResponseWriter) {
@@ -23,18 +25,17 @@ type sitemapLink struct {
 	Href     string `xml:"href,attr"`
 }
 
-// sitemap lists the home page and every story, each with its translation.
+// sitemap lists every listed page of the route table, each with its
+// translations.
 func (s *Server) sitemap(w http.ResponseWriter) {
-	home := []sitemapLink{{"alternate", "en", s.abs("/")}, {"alternate", "pl", s.abs("/pl/")}}
-	urls := []sitemapURL{{Loc: s.abs("/"), Links: home}, {Loc: s.abs("/pl/"), Links: home}}
-	for _, d := range s.site.Stories {
-		u := sitemapURL{Loc: s.abs(d.Meta.Path()), LastMod: d.Meta.Updated}
-		if u.LastMod == "" {
-			u.LastMod = d.Meta.Published
+	var urls []sitemapURL
+	for _, p := range ui.Pages(s.lib.Index()) {
+		if !p.Listed {
+			continue
 		}
-		u.Links = append(u.Links, sitemapLink{"alternate", d.Meta.Lang, u.Loc})
-		if t, ok := s.site.Twin(d); ok {
-			u.Links = append(u.Links, sitemapLink{"alternate", t.Meta.Lang, s.abs(t.Meta.Path())})
+		u := sitemapURL{Loc: s.abs(p.Path), LastMod: p.Modified}
+		for _, a := range p.Alternates {
+			u.Links = append(u.Links, sitemapLink{"alternate", a.Lang, s.abs(a.Path)})
 		}
 		urls = append(urls, u)
 	}

@@ -5,7 +5,6 @@
 package server
 
 import (
-	"encoding/json"
 	"fmt"
 	"io/fs"
 	"log"
@@ -14,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/computeatlas/atlas/app/ui"
+	"github.com/computeatlas/atlas/app/widget"
 	"github.com/computeatlas/atlas/content/compile"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -27,44 +27,48 @@ type Config struct {
 	Content fs.FS
 	// Web is the static tree served under /web/.
 	Web fs.FS
+	// Widgets holds the widget folders (app/widget): their strings and
+	// styles. Nil means widget.Assets, the ones built in.
+	Widgets fs.FS
 }
 
 // Server serves the site.
 type Server struct {
 	baseURL string
-	site    *compile.Site
+	lib     *library
 	version string
 	static  *static
 	goapp   *app.Handler
-	// wireData is each widget's data as pages carry it (ui.WireData),
-	// made once here rather than on every request.
-	wireData map[string]json.RawMessage
 }
 
 // New compiles the content and prepares the handler.
 func New(cfg Config) (*Server, error) {
-	site, err := compile.Load(cfg.Content)
+	if cfg.Widgets == nil {
+		cfg.Widgets = widget.Assets
+	}
+	site, err := compile.LoadWith(cfg.Content, cfg.Widgets)
 	if err != nil {
 		return nil, err
 	}
-	version, err := contentVersion(cfg.Content, cfg.Web)
+	css, err := bundleCSS(cfg.Web, cfg.Widgets)
+	if err != nil {
+		return nil, err
+	}
+	version, err := contentVersion(cfg.Content, cfg.Web, cfg.Widgets)
 	if err != nil {
 		return nil, fmt.Errorf("version: %w", err)
 	}
-	s := &Server{
-		baseURL:  strings.TrimRight(cfg.BaseURL, "/"),
-		site:     site,
-		version:  version,
-		static:   newStatic(cfg.Web),
-		goapp:    newGoAppHandler(version),
-		wireData: map[string]json.RawMessage{},
+	lib, err := newLibrary(site)
+	if err != nil {
+		return nil, err
 	}
-	for name, raw := range site.RawData {
-		if s.wireData[name], err = ui.WireData(name, raw); err != nil {
-			return nil, err
-		}
-	}
-	return s, nil
+	return &Server{
+		baseURL: strings.TrimRight(cfg.BaseURL, "/"),
+		lib:     lib,
+		version: version,
+		static:  newStatic(cfg.Web, map[string][]byte{stylesheet: css}),
+		goapp:   newGoAppHandler(version),
+	}, nil
 }
 
 // Version is the build's content hash.
@@ -118,7 +122,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) page(w http.ResponseWriter, r *http.Request) {
-	pl, status := s.pageFor(r)
+	pl, status := ui.Resolve(s.lib, ui.Request{Path: r.URL.Path, Query: r.URL.Query(), AcceptLanguage: r.Header.Get("Accept-Language")})
 	body, err := s.renderDocument(pl, r.URL)
 	if err != nil {
 		log.Printf("render %s: %v", r.URL.Path, err)

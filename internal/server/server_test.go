@@ -14,6 +14,7 @@ import (
 	"testing/fstest"
 
 	"github.com/andybalholm/brotli"
+	"github.com/computeatlas/atlas/app/widget"
 	"github.com/computeatlas/atlas/content"
 	"github.com/computeatlas/atlas/web"
 )
@@ -207,7 +208,7 @@ func TestPayloadInPage(t *testing.T) {
 
 func TestStaticFiles(t *testing.T) {
 	s := newTestServer(t)
-	raw, err := web.FS.ReadFile("site.css")
+	raw, err := bundleCSS(web.FS, widget.Assets)
 	if err != nil {
 		t.Fatal(err)
 	}

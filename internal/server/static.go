@@ -9,6 +9,7 @@ import (
 	"mime"
 	"net/http"
 	"path"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -23,6 +24,9 @@ import (
 // story edit never makes readers download app.wasm again.
 type static struct {
 	files fs.FS
+	// made are files the server makes at start-up (the bundled
+	// stylesheet), served as if they were in files, in their place.
+	made  map[string][]byte
 	mu    sync.Mutex
 	cache map[string]*compressed
 }
@@ -45,8 +49,40 @@ const brotliLevel = 9
 // pageBrotliLevel is for pages, compressed per request.
 const pageBrotliLevel = 5
 
-func newStatic(files fs.FS) *static {
-	return &static{files: files, cache: map[string]*compressed{}}
+func newStatic(files fs.FS, made map[string][]byte) *static {
+	return &static{files: files, made: made, cache: map[string]*compressed{}}
+}
+
+// read returns file name's bytes.
+func (s *static) read(name string) ([]byte, error) {
+	if b, ok := s.made[name]; ok {
+		return b, nil
+	}
+	return fs.ReadFile(s.files, name)
+}
+
+// exists reports whether name is a file to serve.
+func (s *static) exists(name string) bool {
+	if _, ok := s.made[name]; ok {
+		return true
+	}
+	st, err := fs.Stat(s.files, name)
+	return err == nil && !st.IsDir()
+}
+
+// names lists every file served, sorted.
+func (s *static) names() ([]string, error) {
+	names, err := listFiles(s.files)
+	if err != nil {
+		return nil, err
+	}
+	for n := range s.made {
+		if !slices.Contains(names, n) {
+			names = append(names, n)
+		}
+	}
+	slices.Sort(names)
+	return names, nil
 }
 
 func (s *static) get(name string) *compressed {
@@ -58,7 +94,7 @@ func (s *static) get(name string) *compressed {
 	}
 	s.mu.Unlock()
 	c.once.Do(func() {
-		c.raw, c.err = fs.ReadFile(s.files, name)
+		c.raw, c.err = s.read(name)
 		if c.err != nil {
 			return
 		}
@@ -79,7 +115,7 @@ func (s *static) serve(w http.ResponseWriter, r *http.Request, name string) bool
 	if !fs.ValidPath(name) || name == "." || strings.HasSuffix(name, ".go") {
 		return false
 	}
-	if st, err := fs.Stat(s.files, name); err != nil || st.IsDir() {
+	if !s.exists(name) {
 		return false
 	}
 	c := s.get(name)

@@ -2,25 +2,17 @@ package chipgap
 
 import (
 	"net/url"
-	"os"
 	"strings"
 	"testing"
 
 	"github.com/computeatlas/atlas/app/widget"
+	"github.com/computeatlas/atlas/app/widget/widgettest"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 func testData(t testing.TB) *Data {
 	t.Helper()
-	raw, err := os.ReadFile("../../../content/data/chip-gap.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := Decode(raw)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return d.(*Data)
+	return widgettest.Data(t, Spec).(*Data)
 }
 
 func TestParseEncodeRoundTrip(t *testing.T) {
@@ -60,7 +52,7 @@ func TestDecodeRejectsBadData(t *testing.T) {
 		"bad threshold": `{"threshold":{"value":4800,"basis":"vendor"},"chips":[{"id":"a","name":"A","figures":{}}]}`,
 	}
 	for name, raw := range cases {
-		if _, err := Decode([]byte(raw)); err == nil {
+		if _, err := Decode(widget.Files{dataFile: []byte(raw)}); err == nil {
 			t.Errorf("%s: Decode accepted it", name)
 		}
 	}
@@ -96,7 +88,7 @@ func render(t *testing.T, in widget.Input) string {
 
 func TestRender(t *testing.T) {
 	d := testData(t)
-	in := widget.Input{ID: "chip-gap", Lang: "en", Prefixed: true, Path: "/en/s", Server: true, Data: d,
+	in := widget.Input{ID: "chip-gap", Lang: "en", Words: widgettest.Words(t, Spec, "en"), Chrome: widgettest.Chrome(t, "en"), Prefixed: true, Path: "/en/s", Server: true, Data: d,
 		Query: url.Values{"chip-gap.metric": {"tpp"}, "chip-gap.threshold": {"on"}}}
 	html := render(t, in)
 	for _, want := range []string{
@@ -127,13 +119,13 @@ func TestRender(t *testing.T) {
 
 func TestDescribe(t *testing.T) {
 	d := testData(t)
-	en := Describe(widget.Input{Lang: "en", Data: d, Query: url.Values{"metric": {"tpp"}, "threshold": {"on"}}})
+	en := Describe(widget.Input{Lang: "en", Words: widgettest.Words(t, Spec, "en"), Chrome: widgettest.Chrome(t, "en"), Data: d, Query: url.Values{"metric": {"tpp"}, "threshold": {"on"}}})
 	for _, want := range []string{"Total processing performance", "Highest: Nvidia B200", "Lowest: Nvidia H20", "below it: Nvidia H20", "No reliable figure for Alibaba PPU"} {
 		if !strings.Contains(en, want) {
 			t.Errorf("en description %q lacks %q", en, want)
 		}
 	}
-	pl := Describe(widget.Input{Lang: "pl", Data: d, Query: url.Values{"metric": {"memory"}}})
+	pl := Describe(widget.Input{Lang: "pl", Words: widgettest.Words(t, Spec, "pl"), Chrome: widgettest.Chrome(t, "pl"), Data: d, Query: url.Values{"metric": {"memory"}}})
 	if !strings.Contains(pl, "Pamięć (GB)") || !strings.Contains(pl, "Najwyżej") {
 		t.Errorf("pl description %q", pl)
 	}

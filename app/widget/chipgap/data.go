@@ -3,6 +3,9 @@ package chipgap
 import (
 	"encoding/json"
 	"fmt"
+
+	"github.com/computeatlas/atlas/app/lang"
+	"github.com/computeatlas/atlas/app/widget"
 )
 
 // Basis says how much a figure can be trusted; the chart draws anything but
@@ -43,8 +46,9 @@ type Chip struct {
 	ID    string `json:"id"`
 	Name  string `json:"name"`
 	Maker string `json:"maker"`
-	// Note is the chip's caveat per language ("no public datasheet").
-	Note map[string]string `json:"note,omitempty"`
+	// Note is the chip's caveat ("no public datasheet"), shown in the
+	// languages it has.
+	Note lang.Text `json:"note,omitempty"`
 	// Figures by metric key (tpp, tflops, memory, bandwidth); a metric a
 	// chip has no reliable figure for is absent and drawn as "no data".
 	Figures map[string]Figure `json:"figures"`
@@ -57,11 +61,14 @@ type Data struct {
 	Chips     []Chip `json:"chips"`
 }
 
+// dataFile is the widget's data under content/data.
+const dataFile = "chip-gap.json"
+
 // Decode parses and checks the data: every figure has a basis and at
 // least one source, every metric key is known, ranges are ordered.
-func Decode(raw []byte) (any, error) {
+func Decode(files widget.Files) (any, error) {
 	var d Data
-	if err := json.Unmarshal(raw, &d); err != nil {
+	if err := json.Unmarshal(files[dataFile], &d); err != nil {
 		return nil, err
 	}
 	if err := d.check(); err != nil {

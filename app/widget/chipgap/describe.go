@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/computeatlas/atlas/app/lang"
 	"github.com/computeatlas/atlas/app/widget"
 )
 
@@ -15,8 +16,8 @@ func Describe(in widget.Input) string {
 	if d == nil || len(d.Chips) == 0 {
 		return ""
 	}
-	w := wordsFor(in.Lang)
-	dw := w.describe
+	w := wordsFor(in)
+	dw := w.Describe
 	var with, without []Chip
 	for _, c := range d.Chips {
 		if _, ok := c.Figures[s.Metric]; ok {
@@ -25,7 +26,7 @@ func Describe(in widget.Input) string {
 			without = append(without, c)
 		}
 	}
-	parts := []string{fmt.Sprintf(dw.chart, w.metricLabel[s.Metric], len(d.Chips))}
+	parts := []string{fmt.Sprintf(dw.Chart, w.MetricLabel[s.Metric], len(d.Chips))}
 	if len(with) > 0 {
 		hi, lo := with[0], with[0]
 		for _, c := range with {
@@ -37,8 +38,8 @@ func Describe(in widget.Input) string {
 			}
 		}
 		parts = append(parts,
-			fmt.Sprintf(dw.highest, hi.Name, describeFigure(hi.Figures[s.Metric], in.Lang, w)),
-			fmt.Sprintf(dw.lowest, lo.Name, describeFigure(lo.Figures[s.Metric], in.Lang, w)))
+			fmt.Sprintf(dw.Highest, hi.Name, describeFigure(hi.Figures[s.Metric], in.Language(), w)),
+			fmt.Sprintf(dw.Lowest, lo.Name, describeFigure(lo.Figures[s.Metric], in.Language(), w)))
 	}
 	if s.Threshold && s.Metric == "tpp" {
 		var below []string
@@ -47,22 +48,22 @@ func Describe(in widget.Input) string {
 				below = append(below, c.Name)
 			}
 		}
-		parts = append(parts, fmt.Sprintf(dw.below, strings.Join(below, ", ")))
+		parts = append(parts, fmt.Sprintf(dw.Below, strings.Join(below, ", ")))
 	}
 	if len(without) > 0 {
 		var names []string
 		for _, c := range without {
 			names = append(names, c.Name)
 		}
-		parts = append(parts, fmt.Sprintf(dw.missing, strings.Join(names, ", ")))
+		parts = append(parts, fmt.Sprintf(dw.Missing, strings.Join(names, ", ")))
 	}
 	return strings.Join(parts, " ")
 }
 
-func describeFigure(f Figure, lang string, w text) string {
-	s := figureText(f, lang)
+func describeFigure(f Figure, l lang.Language, w *text) string {
+	s := figureText(f, l)
 	if f.Basis != Vendor {
-		s += " (" + w.basis[f.Basis] + ")"
+		s += " (" + w.Basis[f.Basis] + ")"
 	}
 	return s
 }

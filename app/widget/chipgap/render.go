@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/computeatlas/atlas/app/doc"
+	"github.com/computeatlas/atlas/app/lang"
 	"github.com/computeatlas/atlas/app/widget"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -19,7 +20,7 @@ func Render(in widget.Input) app.UI {
 	if d == nil {
 		d = &Data{}
 	}
-	w := wordsFor(in.Lang)
+	w := wordsFor(in)
 	max := scaleMax(d, s.Metric)
 	lineOn := s.Threshold && s.Metric == "tpp"
 	// The licence line is on the TPP scale only; elsewhere it sits at 0
@@ -29,10 +30,10 @@ func Render(in widget.Input) app.UI {
 		mark = d.Threshold.Value / max
 	}
 
-	return widget.Root(in, Name, s.Encode(), problems, w.title,
+	return widget.Root(in, Name, s.Encode(), problems, w.Title,
 		app.Div().Class("cg-controls").Body(
-			widget.Segment(in.ID+"-measure", w.measure, metricLinks(in, s, w)),
-			widget.Segment(in.ID+"-line", w.line, lineLinks(in, s, w)),
+			widget.Segment(in.ID+"-measure", w.Measure, metricLinks(in, s, w)),
+			widget.Segment(in.ID+"-line", w.Line, lineLinks(in, s, w)),
 		),
 		app.Figure().Class("cg-chart").Body(
 			app.Div().
@@ -44,12 +45,12 @@ func Render(in widget.Input) app.UI {
 							app.Span().
 								Class("cg-threshold-label").
 								Style("left", widget.Percent(mark)).
-								Text(w.thresholdLabel),
+								Text(w.ThresholdLabel),
 						),
 					),
 					app.Ul().Class("cg-rows").Body(
 						app.Range(d.Chips).Slice(func(i int) app.UI {
-							return row(d.Chips[i], s.Metric, max, mark, in.Lang, w)
+							return row(d.Chips[i], s.Metric, max, mark, in.Language(), w)
 						}),
 					),
 				),
@@ -57,9 +58,9 @@ func Render(in widget.Input) app.UI {
 		),
 		app.P().Class("cg-explain").Text(explain(s, w)),
 		app.If(in.Caption != "", func() app.UI { return app.Raw(in.Caption) }),
-		app.P().Class("widget-legend").Text(w.legend),
+		app.P().Class("widget-legend").Text(w.Legend),
 		notes(d, in.Lang),
-		table(d, in.Lang, w),
+		table(d, in.Language(), w),
 		sourceLine(d, in.Sources, w),
 	)
 }
@@ -89,36 +90,40 @@ func maxf(a, b float64) float64 {
 	return b
 }
 
-func metricLinks(in widget.Input, s State, w text) []widget.Choice {
+func metricLinks(in widget.Input, s State, w *text) []widget.Choice {
 	var out []widget.Choice
 	for _, m := range metric.Values {
 		next := s
 		next.Metric = m
-		out = append(out, widget.Choice{Label: w.metricShort[m], Href: in.Href(next.Encode()), On: s.Metric == m})
+		out = append(out, widget.Choice{Label: w.MetricShort[m], Href: in.Href(next.Encode()), On: s.Metric == m})
 	}
 	return out
 }
 
-func lineLinks(in widget.Input, s State, w text) []widget.Choice {
+func lineLinks(in widget.Input, s State, w *text) []widget.Choice {
 	show := s
-	show.Threshold = true
-	show.Metric = "tpp" // the line belongs to the TPP view
+	if !s.Threshold {
+		// Showing the line opens the TPP view, where it is drawn; once it
+		// is on, "Show" is the current state, as aria-current says.
+		show.Threshold = true
+		show.Metric = "tpp"
+	}
 	hide := s
 	hide.Threshold = false
 	return []widget.Choice{
-		{Label: w.shown, Href: in.Href(show.Encode()), On: s.Threshold},
-		{Label: w.hidden, Href: in.Href(hide.Encode()), On: !s.Threshold},
+		{Label: w.Shown, Href: in.Href(show.Encode()), On: s.Threshold},
+		{Label: w.Hidden, Href: in.Href(hide.Encode()), On: !s.Threshold},
 	}
 }
 
-func row(c Chip, m string, max, mark float64, lang string, w text) app.UI {
+func row(c Chip, m string, max, mark float64, l lang.Language, w *text) app.UI {
 	f, ok := c.Figures[m]
-	scale, value, basis := 0.0, w.noData, ""
+	scale, value, basis := 0.0, w.NoData, ""
 	rangeStyle := "0%"
 	left := "0%"
 	if ok {
 		scale = f.Value / max
-		value = figureText(f, lang)
+		value = figureText(f, l)
 		basis = string(f.Basis)
 		if f.IsRange() {
 			left = widget.Percent(f.Low / max)
@@ -127,7 +132,7 @@ func row(c Chip, m string, max, mark float64, lang string, w text) app.UI {
 	}
 	tag := ""
 	if ok && f.Basis != Vendor {
-		tag = w.basis[f.Basis]
+		tag = w.Basis[f.Basis]
 	}
 	return app.Li().
 		Class("cg-row").
@@ -147,29 +152,29 @@ func row(c Chip, m string, max, mark float64, lang string, w text) app.UI {
 		)
 }
 
-func figureText(f Figure, lang string) string {
+func figureText(f Figure, l lang.Language) string {
 	if f.IsRange() {
-		return widget.Number(f.Low, lang) + "–" + widget.Number(f.High, lang)
+		return l.Number(f.Low) + "–" + l.Number(f.High)
 	}
-	return widget.Number(f.Value, lang)
+	return l.Number(f.Value)
 }
 
-func explain(s State, w text) string {
+func explain(s State, w *text) string {
 	switch {
 	case s.Threshold && s.Metric == "tpp":
-		return w.explainOn
+		return w.ExplainOn
 	case s.Threshold:
-		return w.explainOff
+		return w.ExplainOff
 	}
 	return ""
 }
 
 // notes lists each chip's caveat (no datasheet, conflicting sources), so
 // a figure the fact sheet marks as reported or unverified says so.
-func notes(d *Data, lang string) app.UI {
+func notes(d *Data, code string) app.UI {
 	var chips []Chip
 	for _, c := range d.Chips {
-		if c.Note[lang] != "" {
+		if c.Note[code] != "" {
 			chips = append(chips, c)
 		}
 	}
@@ -177,7 +182,7 @@ func notes(d *Data, lang string) app.UI {
 		app.Range(chips).Slice(func(i int) app.UI {
 			return app.Li().Body(
 				app.Strong().Text(chips[i].Name+": "),
-				app.Span().Text(chips[i].Note[lang]),
+				app.Span().Text(chips[i].Note[code]),
 			)
 		}),
 	)
@@ -185,15 +190,15 @@ func notes(d *Data, lang string) app.UI {
 
 // table is the data-table alternative: every figure with its basis and
 // sources, for screen readers and for readers who want the numbers.
-func table(d *Data, lang string, w text) app.UI {
+func table(d *Data, l lang.Language, w *text) app.UI {
 	return app.Details().Class("cg-table").Body(
-		app.Summary().Text(w.table),
+		app.Summary().Text(w.Table),
 		app.Div().Class("table-scroll").Body(
 			app.Table().Body(
 				app.THead().Body(app.Tr().Body(
-					app.Th().Scope("col").Text(w.chip),
+					app.Th().Scope("col").Text(w.Chip),
 					app.Range(metric.Values).Slice(func(i int) app.UI {
-						return app.Th().Scope("col").Text(w.metricShort[metric.Values[i]])
+						return app.Th().Scope("col").Text(w.MetricShort[metric.Values[i]])
 					}),
 				)),
 				app.TBody().Body(app.Range(d.Chips).Slice(func(i int) app.UI {
@@ -205,7 +210,7 @@ func table(d *Data, lang string, w text) app.UI {
 							if !ok {
 								return app.Td().Text("—")
 							}
-							return app.Td().Text(figureText(f, lang) + " (" + w.basis[f.Basis] + "; " + strings.Join(f.Sources, ", ") + ")")
+							return app.Td().Text(figureText(f, l) + " (" + w.Basis[f.Basis] + "; " + strings.Join(f.Sources, ", ") + ")")
 						}),
 					)
 				})),
@@ -217,10 +222,10 @@ func table(d *Data, lang string, w text) app.UI {
 // sourceLine lists the sources as a flex row: go-app indents server HTML,
 // and whitespace between inline elements would differ from the client's
 // DOM (a visible shift at takeover); flex items ignore it.
-func sourceLine(d *Data, sources map[string]doc.Source, w text) app.UI {
+func sourceLine(d *Data, sources map[string]doc.Source, w *text) app.UI {
 	ids := uniqueSorted(Cites(d))
 	return app.Ul().Class("widget-sources").Body(
-		app.Li().Text(w.sources+":"),
+		app.Li().Text(w.Sources+":"),
 		app.Range(ids).Slice(func(i int) app.UI {
 			return app.Li().Body(widget.SourceLink(ids[i], sources[ids[i]]))
 		}),

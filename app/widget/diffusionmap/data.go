@@ -4,18 +4,13 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
+
+	"github.com/computeatlas/atlas/app/lang"
+	"github.com/computeatlas/atlas/app/widget"
 )
 
-// Text is a string per language.
-type Text map[string]string
-
-// Get returns the text in lang, English if missing.
-func (t Text) Get(lang string) string {
-	if s, ok := t[lang]; ok {
-		return s
-	}
-	return t["en"]
-}
+// Text is a text in every language.
+type Text = lang.Text
 
 // Fact is one sourced figure shown on a place (hover, focus or tap).
 type Fact struct {
@@ -110,22 +105,22 @@ func (d *Data) Place(id string) (Place, bool) {
 	return p, ok
 }
 
-// Decode parses {"data": ..., "geo": ...} and checks it: every flow's
+// The widget's files under content/data: its data, and the country
+// outlines go generate makes from Natural Earth.
+const (
+	dataFile = "diffusion-map.json"
+	geoFile  = "diffusion-map-geo.json"
+)
+
+// Decode parses the data and the geometry and checks them: every flow's
 // places exist, every status is known for every rule, every figure and
-// caption has a source, every text has both languages.
-func Decode(raw []byte) (any, error) {
-	var wire struct {
-		Data json.RawMessage `json:"data"`
-		Geo  json.RawMessage `json:"geo"`
-	}
-	if err := json.Unmarshal(raw, &wire); err != nil {
-		return nil, err
-	}
+// caption has a source, every text is in every language.
+func Decode(files widget.Files) (any, error) {
 	var d Data
-	if err := json.Unmarshal(wire.Data, &d); err != nil {
+	if err := json.Unmarshal(files[dataFile], &d); err != nil {
 		return nil, err
 	}
-	if err := json.Unmarshal(wire.Geo, &d.Geo); err != nil {
+	if err := json.Unmarshal(files[geoFile], &d.Geo); err != nil {
 		return nil, fmt.Errorf("geometry: %w", err)
 	}
 	if err := d.check(); err != nil {
@@ -185,14 +180,9 @@ func (d *Data) check() error {
 	return nil
 }
 
+// bilingual checks that t is in every language of the site.
 func bilingual(t Text) error {
-	var missing []string
-	for _, l := range []string{"en", "pl"} {
-		if strings.TrimSpace(t[l]) == "" {
-			missing = append(missing, l)
-		}
-	}
-	if len(missing) > 0 {
+	if missing := t.Missing(); len(missing) > 0 {
 		return fmt.Errorf("missing %s text", strings.Join(missing, ", "))
 	}
 	return nil

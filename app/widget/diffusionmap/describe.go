@@ -15,26 +15,26 @@ func Describe(in widget.Input) string {
 	if d == nil {
 		return ""
 	}
-	w := wordsFor(in.Lang).describe
-	parts := []string{fmt.Sprintf(w.intro, d.Rules[s.Rule].Label.Get(in.Lang))}
+	w := wordsFor(in).Describe
+	parts := []string{fmt.Sprintf(w.Intro, d.Rules[s.Rule].Label.In(in.Lang))}
 	rising := ""
 	if s.H20 == "restricted" {
-		rising = w.rising
+		rising = w.Rising
 	}
 	switch s.Rule {
 	case "rescinded":
-		parts = append(parts, fmt.Sprintf(w.abroad, rising), w.gulf)
+		parts = append(parts, fmt.Sprintf(w.Abroad, rising), w.Gulf)
 	case "in-force":
-		parts = append(parts, w.blocked)
+		parts = append(parts, w.Blocked)
 	default:
-		parts = append(parts, fmt.Sprintf(w.open, rising))
+		parts = append(parts, fmt.Sprintf(w.Open, rising))
 	}
-	parts = append(parts, w.home)
+	parts = append(parts, w.Home)
 	if s.Data {
-		parts = append(parts, w.data)
+		parts = append(parts, w.Data)
 	}
 	if s.Tiers {
-		parts = append(parts, w.tiers)
+		parts = append(parts, w.Tiers)
 	}
 	return strings.Join(parts, " ")
 }

@@ -2,30 +2,18 @@ package diffusionmap
 
 import (
 	"net/url"
-	"os"
 	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/computeatlas/atlas/app/widget"
+	"github.com/computeatlas/atlas/app/widget/widgettest"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 func testData(t testing.TB) *Data {
 	t.Helper()
-	main, err := os.ReadFile("../../../content/data/diffusion-map.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	geo, err := os.ReadFile("../../../content/data/diffusion-map-geo.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := Decode([]byte(`{"data":` + string(main) + `,"geo":` + string(geo) + `}`))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return d.(*Data)
+	return widgettest.Data(t, Spec).(*Data)
 }
 
 func allStates() []State {
@@ -105,7 +93,7 @@ var (
 // (The narration below it may have more or fewer source links.)
 func TestRenderSameShapeInEveryState(t *testing.T) {
 	d := testData(t)
-	in := widget.Input{ID: "diffusion-map", Lang: "en", Prefixed: true, Path: "/en/s", Server: true, Data: d}
+	in := widget.Input{ID: "diffusion-map", Lang: "en", Words: widgettest.Words(t, Spec, "en"), Chrome: widgettest.Chrome(t, "en"), Prefixed: true, Path: "/en/s", Server: true, Data: d}
 	var shape string
 	for _, s := range allStates() {
 		in.Query = url.Values{}
@@ -130,7 +118,7 @@ func TestRenderClassesFollowState(t *testing.T) {
 	d := testData(t)
 	render := func(q string) string {
 		v, _ := url.ParseQuery(q)
-		return app.HTMLString(Render(widget.Input{ID: "diffusion-map", Lang: "en", Data: d, Query: v, Path: "/embed/diffusion-map"}))
+		return app.HTMLString(Render(widget.Input{ID: "diffusion-map", Lang: "en", Words: widgettest.Words(t, Spec, "en"), Chrome: widgettest.Chrome(t, "en"), Data: d, Query: v, Path: "/embed/diffusion-map"}))
 	}
 	inForce := render("rule=in-force&tiers=on")
 	for _, want := range []string{`data-flow="alibaba-singapore"`, "is-blocked", "dm-map--tiers", "Counterfactual"} {
@@ -144,7 +132,7 @@ func TestRenderClassesFollowState(t *testing.T) {
 	if n := strings.Count(render("rule=rescinded&h20=restricted"), "is-strong"); n != 4 {
 		t.Errorf("%d strong routes with the H20 restricted, want the 4 offshore routes (two firms, two destinations)", n)
 	}
-	pl := app.HTMLString(Render(widget.Input{ID: "diffusion-map", Lang: "pl", Data: d, Path: "/embed/diffusion-map"}))
+	pl := app.HTMLString(Render(widget.Input{ID: "diffusion-map", Lang: "pl", Words: widgettest.Words(t, Spec, "pl"), Chrome: widgettest.Chrome(t, "pl"), Data: d, Path: "/embed/diffusion-map"}))
 	if !strings.Contains(pl, "Uchylona") || !strings.Contains(pl, "Singapur") {
 		t.Error("Polish render lacks Polish labels")
 	}
@@ -154,7 +142,7 @@ func TestDescribe(t *testing.T) {
 	d := testData(t)
 	desc := func(lang, q string) string {
 		v, _ := url.ParseQuery(q)
-		return Describe(widget.Input{Lang: lang, Data: d, Query: v})
+		return Describe(widget.Input{Lang: lang, Words: widgettest.Words(t, Spec, lang), Chrome: widgettest.Chrome(t, lang), Data: d, Query: v})
 	}
 	if got := desc("en", "rule=in-force"); !strings.Contains(got, "counterfactual") || !strings.Contains(got, "Financial Times' reading") {
 		t.Errorf("in-force: %q", got)
@@ -179,7 +167,7 @@ func TestDecodeRejectsBadData(t *testing.T) {
 		if name == "no geometry" {
 			g = `{"countries":[]}`
 		}
-		if _, err := Decode([]byte(`{"data":` + data + `,"geo":` + g + `}`)); err == nil {
+		if _, err := Decode(widget.Files{dataFile: []byte(data), geoFile: []byte(g)}); err == nil {
 			t.Errorf("%s: accepted", name)
 		}
 	}

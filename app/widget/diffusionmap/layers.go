@@ -29,7 +29,7 @@ func (c *countryLayer) Render() app.UI {
 	return widget.SVG("svg").
 		Class("dm-svg", "dm-base").
 		// data-geo marks the outlines the browser reads back at takeover
-		// instead of receiving them twice (app/ui/takeover.go).
+		// instead of receiving them twice (readBack in wire.go).
 		DataSet("geo", "natural-earth").
 		Attr("viewBox", viewBox(c.Data)).
 		Attr("focusable", "false").
@@ -69,12 +69,13 @@ type placeLayer struct {
 	Data    *Data
 	ID      string
 	Lang    string
+	Words   *text
 	Sources map[string]doc.Source
 }
 
 func (c *placeLayer) Render() app.UI {
-	in := widget.Input{ID: c.ID, Lang: c.Lang, Sources: c.Sources}
-	w := wordsFor(c.Lang)
+	in := widget.Input{ID: c.ID, Lang: c.Lang, Words: c.Words, Sources: c.Sources}
+	w := wordsFor(in)
 	return app.Div().Class("dm-places").Body(
 		app.Range(c.Data.Places).Slice(func(i int) app.UI {
 			return placeLabel(in, c.Data, c.Data.Places[i], w)

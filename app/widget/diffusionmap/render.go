@@ -21,8 +21,8 @@ func Render(in widget.Input) app.UI {
 	if d == nil {
 		d = &Data{places: map[string]Place{}}
 	}
-	w := wordsFor(in.Lang)
-	return widget.Root(in, Name, s.Encode(), problems, w.title,
+	w := wordsFor(in)
+	return widget.Root(in, Name, s.Encode(), problems, w.Title,
 		controls(in, s, d, w),
 		app.Figure().Class("dm-figure").Body(
 			app.Div().
@@ -45,16 +45,16 @@ func Render(in widget.Input) app.UI {
 							),
 							&dotLayer{Data: d},
 						),
-					&placeLayer{Data: d, ID: in.ID, Lang: in.Lang, Sources: in.Sources},
+					&placeLayer{Data: d, ID: in.ID, Lang: in.Lang, Words: w, Sources: in.Sources},
 				),
 			app.FigCaption().ID(in.ID+"-describe").Class("dm-describe").Aria("live", "polite").Text(Describe(in)),
 		),
 		narration(in, d, s, w),
 		tierLegend(s, w),
 		app.If(in.Caption != "", func() app.UI { return app.Raw(in.Caption) }),
-		app.P().Class("widget-legend").Text(w.legend),
+		app.P().Class("widget-legend").Text(w.Legend),
 		flowTable(in, d, s, w),
-		app.P().Class("widget-legend dm-credit").Text(w.credit),
+		app.P().Class("widget-legend dm-credit").Text(w.Credit),
 	)
 }
 
@@ -64,34 +64,34 @@ func viewBox(d *Data) string {
 
 func num(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
 
-func controls(in widget.Input, s State, d *Data, w text) app.UI {
+func controls(in widget.Input, s State, d *Data, w *text) app.UI {
 	var rules []widget.Choice
 	for _, r := range rule.Values {
 		next := s
 		next.Rule = r
-		rules = append(rules, widget.Choice{Label: d.Rules[r].Label.Get(in.Lang), Href: in.Href(next.Encode()), On: s.Rule == r})
+		rules = append(rules, widget.Choice{Label: d.Rules[r].Label.In(in.Lang), Href: in.Href(next.Encode()), On: s.Rule == r})
 	}
 	toggle := func(on bool, set func(*State, bool)) []widget.Choice {
 		show, hide := s, s
 		set(&show, true)
 		set(&hide, false)
 		return []widget.Choice{
-			{Label: w.show, Href: in.Href(show.Encode()), On: on},
-			{Label: w.hide, Href: in.Href(hide.Encode()), On: !on},
+			{Label: w.Show, Href: in.Href(show.Encode()), On: on},
+			{Label: w.Hide, Href: in.Href(hide.Encode()), On: !on},
 		}
 	}
 	var h20s []widget.Choice
 	for _, h := range h20.Values {
 		next := s
 		next.H20 = h
-		h20s = append(h20s, widget.Choice{Label: d.H20[h].Label.Get(in.Lang), Href: in.Href(next.Encode()), On: s.H20 == h})
+		h20s = append(h20s, widget.Choice{Label: d.H20[h].Label.In(in.Lang), Href: in.Href(next.Encode()), On: s.H20 == h})
 	}
 	return app.Div().Class("dm-controls").Body(
-		app.Div().Class("dm-rule-switch").Body(widget.Segment(in.ID+"-rule", w.rule, rules)),
+		app.Div().Class("dm-rule-switch").Body(widget.Segment(in.ID+"-rule", w.Rule, rules)),
 		app.Div().Class("dm-layers").Body(
-			widget.Segment(in.ID+"-tiers", w.tiers, toggle(s.Tiers, func(s *State, on bool) { s.Tiers = on })),
-			widget.Segment(in.ID+"-h20", w.h20, h20s),
-			widget.Segment(in.ID+"-data", w.data, toggle(s.Data, func(s *State, on bool) { s.Data = on })),
+			widget.Segment(in.ID+"-tiers", w.Tiers, toggle(s.Tiers, func(s *State, on bool) { s.Tiers = on })),
+			widget.Segment(in.ID+"-h20", w.H20, h20s),
+			widget.Segment(in.ID+"-data", w.Data, toggle(s.Data, func(s *State, on bool) { s.Data = on })),
 		),
 	)
 }
@@ -160,11 +160,11 @@ func round1(f float64) float64 {
 // with its source and confidence) shows on hover, focus and tap, by CSS
 // alone, so it works before the wasm and without JavaScript; screen
 // readers get the figures as the button's description.
-func placeLabel(in widget.Input, d *Data, p Place, w text) app.UI {
+func placeLabel(in widget.Input, d *Data, p Place, w *text) app.UI {
 	x, y := p.XY()
 	name := []app.UI{
-		app.Span().Class("dm-place-label").Text(p.Label.Get(in.Lang)),
-		app.If(p.Detail != nil, func() app.UI { return app.Span().Class("dm-place-detail").Text(p.Detail.Get(in.Lang)) }),
+		app.Span().Class("dm-place-label").Text(p.Label.In(in.Lang)),
+		app.If(p.Detail != nil, func() app.UI { return app.Span().Class("dm-place-detail").Text(p.Detail.In(in.Lang)) }),
 	}
 	box := app.Div().
 		Class("dm-place", "dm-place--"+p.Kind, "dm-anchor--"+p.Anchor).
@@ -182,12 +182,12 @@ func placeLabel(in widget.Input, d *Data, p Place, w text) app.UI {
 				app.Range(facts).Slice(func(i int) app.UI {
 					f := facts[i]
 					return app.Li().Body(
-						app.Span().Text(f.Text.Get(in.Lang)),
+						app.Span().Text(f.Text.In(in.Lang)),
 						sourceLinks(in, f.Sources, f.Confidence, w),
 					)
 				}),
 				app.Li().Class("dm-cap").Body(
-					app.Span().Text(fmt.Sprintf(w.capLabel, widget.Number(d.Tiers.Cap.Value, in.Lang))),
+					app.Span().Text(fmt.Sprintf(w.CapLabel, in.Language().Number(d.Tiers.Cap.Value))),
 					sourceLinks(in, d.Tiers.Cap.Sources, "C", w),
 				),
 			),
@@ -197,9 +197,9 @@ func placeLabel(in widget.Input, d *Data, p Place, w text) app.UI {
 
 // sourceLinks is a compact source line: the confidence in words, then each
 // source as a link.
-func sourceLinks(in widget.Input, ids []string, confidence string, w text) app.UI {
+func sourceLinks(in widget.Input, ids []string, confidence string, w *text) app.UI {
 	return app.Span().Class("dm-src").Body(
-		app.Span().Class("dm-conf", "dm-conf--"+confidence).Text(w.conf[confidence]),
+		app.Span().Class("dm-conf", "dm-conf--"+confidence).Text(w.Conf[confidence]),
 		app.Range(ids).Slice(func(i int) app.UI {
 			src := in.Sources[ids[i]]
 			return widget.SourceLink(ids[i], src)
@@ -208,7 +208,7 @@ func sourceLinks(in widget.Input, ids []string, confidence string, w text) app.U
 }
 
 // narration says what changed and why, with the confidence of each claim.
-func narration(in widget.Input, d *Data, s State, w text) app.UI {
+func narration(in widget.Input, d *Data, s State, w *text) app.UI {
 	r, h := d.Rules[s.Rule], d.H20[s.H20]
 	var fine Flow
 	for _, f := range d.Flows {
@@ -219,15 +219,15 @@ func narration(in widget.Input, d *Data, s State, w text) app.UI {
 	}
 	return app.Div().Class("dm-narration").Body(
 		app.P().Class("dm-narration-rule").Body(
-			app.Span().Text(r.Narration.Get(in.Lang)),
+			app.Span().Text(r.Narration.In(in.Lang)),
 			sourceLinks(in, r.Sources, r.Confidence, w),
 		),
 		app.P().Class("dm-narration-h20").Body(
-			app.Span().Text(h.Narration.Get(in.Lang)),
+			app.Span().Text(h.Narration.In(in.Lang)),
 			sourceLinks(in, h.Sources, h.Confidence, w),
 		),
 		app.P().Class("dm-narration-data").Class(widget.When(!s.Data, "is-off")).Body(
-			app.Span().Text(upperFirst(fine.Why.Get(in.Lang))+"."),
+			app.Span().Text(upperFirst(fine.Why.In(in.Lang))+"."),
 			sourceLinks(in, fine.Sources, fine.Confidence, w),
 		),
 	)
@@ -241,13 +241,13 @@ func upperFirst(s string) string {
 	return string(unicode.ToUpper(r)) + s[size:]
 }
 
-func tierLegend(s State, w text) app.UI {
+func tierLegend(s State, w *text) app.UI {
 	classes := [4]string{"dm-tier1", "dm-tier2", "dm-tier3", "dm-tier0"}
 	return app.Ul().Class("dm-tier-legend").Class(widget.When(!s.Tiers, "is-off")).Body(
 		app.Range(classes[:]).Slice(func(i int) app.UI {
 			return app.Li().Body(
 				app.Span().Class("dm-swatch", classes[i]),
-				app.Span().Text(w.tierLegend[i]),
+				app.Span().Text(w.TierLegend[i]),
 			)
 		}),
 	)
@@ -265,33 +265,33 @@ func tierIndex(t Tiers) map[string]string {
 
 // flowTable is the table alternative: every flow, where it goes, what it
 // shows in this state, and on what sources.
-func flowTable(in widget.Input, d *Data, s State, w text) app.UI {
+func flowTable(in widget.Input, d *Data, s State, w *text) app.UI {
 	flows := append([]Flow(nil), d.Flows...)
 	sort.SliceStable(flows, func(i, j int) bool { return flows[i].Kind < flows[j].Kind })
 	return app.Details().Class("dm-table").Body(
-		app.Summary().Text(w.table),
+		app.Summary().Text(w.Table),
 		app.Div().Class("table-scroll").Body(
 			app.Table().Body(
 				app.THead().Body(app.Tr().Body(
-					app.Th().Scope("col").Text(w.who),
-					app.Th().Scope("col").Text(w.route),
-					app.Th().Scope("col").Text(w.inView),
-					app.Th().Scope("col").Text(w.why),
-					app.Th().Scope("col").Text(w.sources),
+					app.Th().Scope("col").Text(w.Who),
+					app.Th().Scope("col").Text(w.Route),
+					app.Th().Scope("col").Text(w.InView),
+					app.Th().Scope("col").Text(w.Why),
+					app.Th().Scope("col").Text(w.Sources),
 				)),
 				app.TBody().Body(app.Range(flows).Slice(func(i int) app.UI {
 					f := flows[i]
 					from, _ := d.Place(f.From)
 					to, _ := d.Place(f.To)
-					where := from.Label.Get(in.Lang)
+					where := from.Label.In(in.Lang)
 					if f.To != f.From {
-						where += " → " + to.Label.Get(in.Lang)
+						where += " → " + to.Label.In(in.Lang)
 					}
 					return app.Tr().DataSet("flow", f.ID).Body(
-						app.Th().Scope("row").Text(f.Who.Get(in.Lang)),
+						app.Th().Scope("row").Text(f.Who.In(in.Lang)),
 						app.Td().Text(where),
-						app.Td().Text(w.status[flowStatus(f, s)]),
-						app.Td().Text(f.Why.Get(in.Lang)),
+						app.Td().Text(w.Status[flowStatus(f, s)]),
+						app.Td().Text(f.Why.In(in.Lang)),
 						app.Td().Body(sourceLinks(in, f.Sources, f.Confidence, w)),
 					)
 				})),

@@ -1,0 +1,26 @@
+package ui
+
+import "github.com/computeatlas/atlas/app/widget"
+
+// Words are the site's own interface strings in one language: the site
+// section of content/i18n/<lang>.yaml. The server sends them with each
+// page in its language; they are never compiled into app.wasm.
+type Words struct {
+	Name            string        `json:"name"`
+	Tagline         string        `json:"tagline"`
+	HomeDescription string        `json:"homeDescription"`
+	Skip            string        `json:"skip"`
+	Published       string        `json:"published"`
+	Updated         string        `json:"updated"`
+	NotFound        string        `json:"notFound"`
+	NotFoundText    string        `json:"notFoundText"`
+	Stories         string        `json:"stories"`
+	Licence         string        `json:"licence"`
+	EmbedFrom       string        `json:"embedFrom"`
+	Glossary        string        `json:"glossary"`
+	GlossarySlug    string        `json:"glossarySlug"`
+	GlossarySummary string        `json:"glossarySummary"`
+	More            string        `json:"more"`
+	Language        string        `json:"language"`
+	Widget          widget.Chrome `json:"widget"`
+}

@@ -1,0 +1,53 @@
+package widget
+
+import (
+	"bytes"
+	"encoding/json"
+)
+
+// Titled is embedded by every widget's words: the one title of the
+// widget, stating its finding, used for its heading, the embed's <title>,
+// the gallery and cards.
+type Titled struct {
+	Title string `json:"title"`
+}
+
+// WidgetTitle returns the title.
+func (t Titled) WidgetTitle() string { return t.Title }
+
+// Title is the title in a widget's decoded words ("" if none).
+func Title(words any) string {
+	if t, ok := words.(interface{ WidgetTitle() string }); ok {
+		return t.WidgetTitle()
+	}
+	return ""
+}
+
+// DecodeWords decodes a widget's strings into its own type T: a
+// widget's Spec.Words is DecodeWords[itsWords]. A key T does not know is
+// an error, so a typo in a strings file cannot pass silently.
+func DecodeWords[T any](raw json.RawMessage) (any, error) {
+	var t T
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&t); err != nil {
+		return nil, err
+	}
+	return &t, nil
+}
+
+// WordsOf is in's words as the widget's type, or empty words when the
+// page has none (a broken payload renders empty, never panics).
+func WordsOf[T any](in Input) *T {
+	if t, ok := in.Words.(*T); ok {
+		return t
+	}
+	return new(T)
+}
+
+// Chrome are the words every widget shows the same way, from the site's
+// strings (content/i18n/<lang>.yaml, site.widget).
+type Chrome struct {
+	// Ignored starts the note naming ignored values: "Ignored metric=foo".
+	Ignored string `json:"ignored"`
+}
