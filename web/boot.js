@@ -34,10 +34,11 @@
   if (document.readyState === "complete") afterPaint();
   else window.addEventListener("load", afterPaint);
 
-  // Tooltips (citations, glossary terms, map hubs) show by CSS on hover and
-  // focus. Escape closes the one in use; it may open again when the reader
-  // comes back to it.
-  var tipHosts = ".cite, .term, .dm-place";
+  // Tooltips (citations, glossary terms, and any widget element marked
+  // data-tip-host, such as the map's hubs) show by CSS on hover and focus.
+  // Escape closes the one in use; it may open again when the reader comes
+  // back to it.
+  var tipHosts = ".cite, .term, [data-tip-host]";
   document.addEventListener("keydown", function (e) {
     if (e.key !== "Escape") return;
     var hosts = document.querySelectorAll(tipHosts);

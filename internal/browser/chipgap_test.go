@@ -91,31 +91,6 @@ func TestChipGapKeyboard(t *testing.T) {
 	}
 }
 
-// A deep link opens in its state, before and after the wasm; a bad value
-// falls back to the default and says so.
-func TestChipGapDeepLinkAndBadValue(t *testing.T) {
-	s := newSite(t, true)
-	ctx := tab(t)
-	do(t, ctx, chromedp.Navigate(s.URL+story+"?chip-gap.metric=bandwidth&chip-gap.threshold=off"))
-	if got := dataState(t, ctx); got != "metric=bandwidth&threshold=off" {
-		t.Errorf("server-rendered data-state = %q", got)
-	}
-	s.Release()
-	waitReady(t, ctx)
-	if got := dataState(t, ctx); got != "metric=bandwidth&threshold=off" {
-		t.Errorf("data-state after takeover = %q", got)
-	}
-
-	do(t, ctx, chromedp.Navigate(s.URL+story+"?chip-gap.metric=foo"))
-	waitReady(t, ctx)
-	if got := dataState(t, ctx); got != "metric=tpp&threshold=on" {
-		t.Errorf("bad metric: data-state = %q, want the directive's state", got)
-	}
-	if got := eval[string](t, ctx, `document.querySelector("#chip-gap .widget-note").textContent`); got != "Ignored metric=foo" {
-		t.Errorf("note = %q, want Ignored metric=foo", got)
-	}
-}
-
 // Without JavaScript the static chart is there and every control is a
 // link the server answers with that state, landing on the widget.
 func TestChipGapWithoutJavaScript(t *testing.T) {

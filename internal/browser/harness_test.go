@@ -206,8 +206,17 @@ var (
 // Release lets app.wasm through.
 func (s *site) Release() { s.release() }
 
+// stepTimeout bounds each step of a test on its own (a page load, a wait
+// for a state, an evaluation), so a busy machine slows a test down but
+// never makes many steps share one deadline. testTimeout is a last guard
+// for a test that hangs between steps.
+const (
+	stepTimeout = 45 * time.Second
+	testTimeout = 10 * time.Minute
+)
+
 // tab opens a new browser context (its own cookies, cache, service
-// workers) for t, with a deadline.
+// workers) for t.
 func tab(t testing.TB) context.Context {
 	t.Helper()
 	setup(t)
@@ -216,14 +225,21 @@ func tab(t testing.TB) context.Context {
 	if err := chromedp.Do(ctx); err != nil {
 		t.Fatal(err)
 	}
-	ctx, cancelT := context.WithTimeout(ctx, 60*time.Second)
+	ctx, cancelT := context.WithTimeout(ctx, testTimeout)
 	t.Cleanup(cancelT)
 	return ctx
 }
 
-// do runs actions and fails the test on error.
+// step is ctx bounded for one step.
+func step(ctx context.Context) (context.Context, context.CancelFunc) {
+	return context.WithTimeout(ctx, stepTimeout)
+}
+
+// do runs actions, as one step, and fails the test on error.
 func do(t testing.TB, ctx context.Context, steps ...chromedp.Action[chromedp.Void]) {
 	t.Helper()
+	ctx, cancel := step(ctx)
+	defer cancel()
 	if err := chromedp.Do(ctx, steps...); err != nil {
 		t.Fatal(err)
 	}
@@ -233,6 +249,8 @@ func do(t testing.TB, ctx context.Context, steps ...chromedp.Action[chromedp.Voi
 // it if it is a promise.
 func eval[T any](t testing.TB, ctx context.Context, js string) T {
 	t.Helper()
+	ctx, cancel := step(ctx)
+	defer cancel()
 	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](js, chromedp.EvalAwaitPromise))
 	if err != nil {
 		t.Fatalf("eval %s: %v", js, err)
@@ -243,6 +261,8 @@ func eval[T any](t testing.TB, ctx context.Context, js string) T {
 // waitReady waits until the wasm has rendered the page with its URL state.
 func waitReady(t testing.TB, ctx context.Context) {
 	t.Helper()
+	ctx, cancel := step(ctx)
+	defer cancel()
 	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.documentElement.dataset.ready === "true"`)); err != nil {
 		t.Fatalf("waiting for data-ready: %v", err)
 	}
@@ -251,6 +271,8 @@ func waitReady(t testing.TB, ctx context.Context) {
 // waitFor polls a JavaScript condition.
 func waitFor(t testing.TB, ctx context.Context, js string) {
 	t.Helper()
+	ctx, cancel := step(ctx)
+	defer cancel()
 	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](js)); err != nil {
 		t.Fatalf("waiting for %s: %v", js, err)
 	}

@@ -175,7 +175,8 @@ func placeLabel(in widget.Input, d *Data, p Place, w *text) app.UI {
 	}
 	tip := in.ID + "-tip-" + p.ID
 	facts := p.Facts
-	return box.Body(
+	// data-tip-host: web/boot.js closes the tooltip on Escape.
+	return box.DataSet("tip-host", "hub").Body(
 		app.Button().Type("button").Class("dm-place-name").Aria("describedby", tip).Body(name...),
 		app.Div().ID(tip).Class("dm-tip").Body(
 			app.Ul().Body(
