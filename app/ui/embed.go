@@ -2,7 +2,6 @@ package ui
 
 import (
 	"net/url"
-	"strings"
 
 	"github.com/computeatlas/atlas/app/doc"
 	"github.com/computeatlas/atlas/app/lang"
@@ -16,34 +15,6 @@ import (
 // ?lang= picks its language and ?theme= its colours.
 var embedKind = Kind{
 	Name: KindEmbed,
-	Load: func(lib Library, r Request) (*Payload, bool) {
-		name, ok := strings.CutPrefix(r.Path, embedPrefix)
-		ix := lib.Index()
-		if !ok || !ix.HasWidget(name) {
-			return nil, false
-		}
-		l := lang.Or(last(r.Query["lang"]))
-		pl := &Payload{Lang: l.Code, Widget: name}
-		for _, d := range ix.Docs {
-			if d.Meta.Lang != l.Code {
-				continue
-			}
-			for _, b := range d.Widgets() {
-				if b.Widget == name && pl.Story == "" {
-					pl.Story = d.Meta.Path() + "#" + b.ID
-				}
-			}
-		}
-		lib.AddWidgets(pl, []string{name})
-		return pl, true
-	},
-	Pages: func(ix *Index) []Page {
-		var out []Page
-		for _, name := range ix.Widgets {
-			out = append(out, Page{Path: embedPrefix + name, Lang: lang.Default().Code})
-		}
-		return out
-	},
 	Body: func(p *page) app.UI {
 		w := p.words()
 		b := doc.Block{ID: p.payload.Widget, Widget: p.payload.Widget}

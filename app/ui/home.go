@@ -12,28 +12,6 @@ import (
 // host, which ignores queries and headers, can serve each.
 var homeKind = Kind{
 	Name: KindHome,
-	Load: func(lib Library, r Request) (*Payload, bool) {
-		var l lang.Language
-		switch other, ok := lang.FromPath(r.Path); {
-		case r.Path == "/":
-			var named bool
-			if l, named = lang.Get(r.Query.Get("lang")); !named {
-				l = lang.Preferred(r.AcceptLanguage)
-			}
-		case ok && !other.IsDefault() && (r.Path == other.Home() || r.Path+"/" == other.Home()):
-			l = other
-		default:
-			return nil, false
-		}
-		return &Payload{Lang: l.Code, Stories: lib.Index().Stories(l.Code), Alternates: homes()}, true
-	},
-	Pages: func(ix *Index) []Page {
-		var out []Page
-		for _, l := range lang.List {
-			out = append(out, Page{Path: l.Home(), Lang: l.Code, Alternates: homes(), Listed: true})
-		}
-		return out
-	},
 	Body: func(p *page) app.UI {
 		w := p.words()
 		return p.layout(app.Div().Class("home").Body(

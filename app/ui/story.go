@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"strings"
-
 	"github.com/computeatlas/atlas/app/doc"
 	"github.com/computeatlas/atlas/app/lang"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -12,37 +10,6 @@ import (
 // (the glossary): title, dates, then each block in order.
 var storyKind = Kind{
 	Name: KindStory,
-	Load: func(lib Library, r Request) (*Payload, bool) {
-		l, ok := lang.FromPath(r.Path)
-		if !ok {
-			return nil, false
-		}
-		ix := lib.Index()
-		slug, ok := strings.CutPrefix(r.Path, l.Path(""))
-		if !ok {
-			return nil, false
-		}
-		d, ok := ix.Story(l.Code, slug)
-		if !ok {
-			return nil, false
-		}
-		pl := &Payload{Lang: d.Meta.Lang, Doc: d, Alternates: ix.Alternates(d.Meta)}
-		var names []string
-		for _, b := range d.Widgets() {
-			names = append(names, b.Widget)
-		}
-		lib.AddWidgets(pl, names)
-		return pl, true
-	},
-	Pages: func(ix *Index) []Page {
-		var out []Page
-		for _, d := range ix.Docs {
-			m := d.Meta
-			out = append(out, Page{Path: m.Path(), Lang: m.Lang, Alternates: ix.Alternates(m),
-				Modified: max(m.Published, m.Updated), Listed: true})
-		}
-		return out
-	},
 	Body: func(p *page) app.UI {
 		d := p.payload.Doc
 		w := p.words()
