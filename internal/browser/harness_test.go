@@ -160,6 +160,14 @@ func newSite(t testing.TB, held bool) *site {
 			serveRewritten(w, rest, bootScript, "")
 			return
 		}
+		if rest, ok := strings.CutPrefix(r.URL.Path, "/__split"); ok {
+			serveSplitStyles(w, rest)
+			return
+		}
+		if name, ok := strings.CutPrefix(r.URL.Path, "/__css/"); ok {
+			serveStyle(w, name)
+			return
+		}
 		if rest, ok := strings.CutPrefix(r.URL.Path, "/__broken"); ok {
 			serveRewritten(w, rest, pageData, `<script id="atlas-data" type="application/json">{"kind":</script>`)
 			return

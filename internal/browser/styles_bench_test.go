@@ -1,0 +1,103 @@
+package browser
+
+import (
+	"io"
+	"net/http"
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/chromedp"
+	"github.com/computeatlas/atlas/app/widget"
+	"github.com/computeatlas/atlas/app/widgets"
+	"github.com/computeatlas/atlas/web"
+)
+
+var stylesheetLink = regexp.MustCompile(`<link rel="stylesheet" href="/web/site\.css[^"]*">`)
+
+// serveSplitStyles serves the page at path without the boot script and
+// with the site's styles as separate files (web/site.css, then one per
+// widget), instead of the one bundle readers get: the alternative the
+// bundle is measured against.
+func serveSplitStyles(w http.ResponseWriter, path string) {
+	res, err := http.Get(atlasURL.String() + path)
+	if err != nil {
+		http.Error(w, err.Error(), http.StatusBadGateway)
+		return
+	}
+	defer res.Body.Close()
+	body, _ := io.ReadAll(res.Body)
+	links := `<link rel="stylesheet" href="/__css/site.css">`
+	for _, name := range widgets.Names() {
+		links += `<link rel="stylesheet" href="/__css/` + name + `.css">`
+	}
+	body = bootScript.ReplaceAll(body, nil)
+	body = stylesheetLink.ReplaceAll(body, []byte(links))
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Write(body)
+}
+
+// serveStyle serves web/site.css or one widget's style.css.
+func serveStyle(w http.ResponseWriter, name string) {
+	var css []byte
+	var err error
+	if name == "site.css" {
+		css, err = web.FS.ReadFile("site.css")
+	} else {
+		spec, ok := widgets.Lookup(strings.TrimSuffix(name, ".css"))
+		if !ok {
+			http.NotFound(w, nil)
+			return
+		}
+		css, err = widget.Assets.ReadFile(spec.Dir() + "/style.css")
+	}
+	if err != nil {
+		http.Error(w, err.Error(), http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "text/css; charset=utf-8")
+	w.Write(css)
+}
+
+// BenchmarkStylesheets measures the story's first paint with the one
+// bundled stylesheet readers get against the same styles as one file per
+// widget, cold, at 10 Mbps / 40 ms / 4× CPU, both without the wasm, in
+// the same run. It prints; it asserts nothing.
+func BenchmarkStylesheets(b *testing.B) {
+	s := newSite(b, false)
+	measure := func(path string) float64 {
+		ctx := tab(b)
+		if _, err := chromedp.Call(ctx, network.Enable, network.EnableParams{}); err != nil {
+			b.Fatal(err)
+		}
+		if _, err := chromedp.Call(ctx, network.EmulateNetworkConditionsByRule, network.EmulateNetworkConditionsByRuleParams{
+			MatchedNetworkConditions: []*network.Conditions{{Latency: 40, DownloadThroughput: 10e6 / 8, UploadThroughput: 10e6 / 8}},
+		}); err != nil {
+			b.Fatal(err)
+		}
+		if _, err := chromedp.Call(ctx, emulation.SetCPUThrottlingRate, emulation.SetCPUThrottlingRateParams{Rate: 4}); err != nil {
+			b.Fatal(err)
+		}
+		do(b, ctx, chromedp.Navigate(s.URL+path))
+		return eval[float64](b, ctx, lcp)
+	}
+	median := func(v []float64) float64 {
+		sort.Float64s(v)
+		return v[len(v)/2]
+	}
+	var one, split []float64
+	for i := 0; i < b.N; i++ {
+		for run := 0; run < 7; run++ {
+			one = append(one, measure("/__plain"+story))
+			split = append(split, measure("/__split"+story))
+		}
+	}
+	o, sp := median(one), median(split)
+	b.ReportMetric(o, "bundle-lcp-ms")
+	b.ReportMetric(sp, "split-lcp-ms")
+	b.Logf("story LCP at 10 Mbps / 40 ms / 4× CPU, cold, median of %d: one bundled stylesheet %.0f ms, one file per widget %.0f ms (ratio %.2f)",
+		len(one), o, sp, sp/o)
+}
