@@ -1,5 +1,5 @@
 // boot.js starts the WebAssembly only after the page has painted, so the
-// first paint owes nothing to the 1.5 MB download (DESIGN.md rule 2), and
+// first paint owes nothing to the 1.5 MB download (docs/architecture.md, rule 2), and
 // keeps the reader's view (scroll, focus, selection) across go-app's swap
 // of the prerendered tree for its own.
 (function () {

@@ -18,7 +18,7 @@ import (
 // list pages with it (Pages), and the compiler checks internal links
 // against it. It is server-only (the build tag): the wasm renders the
 // kind the server resolved, from the Payload the page carries, and never
-// needs to match a path (DESIGN rule 1, docs/architecture.md).
+// needs to match a path (docs/architecture.md, rule 1).
 
 // route is one row of the table.
 type route struct {

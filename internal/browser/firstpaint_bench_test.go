@@ -16,7 +16,7 @@ const lcp = `new Promise(done => new PerformanceObserver(list => {
 
 // BenchmarkFirstPaint measures the story's largest contentful paint, cold,
 // at 10 Mbps / 40 ms / 4× CPU, against the same HTML and CSS without the
-// boot script (DESIGN.md rule 2: first paint owes nothing to the wasm),
+// boot script (docs/architecture.md, rule 2: first paint owes nothing to the wasm),
 // and when the wasm has taken over. It prints; it asserts nothing.
 func BenchmarkFirstPaint(b *testing.B) {
 	s := newSite(b, false)

@@ -12,11 +12,11 @@ import (
 	"github.com/computeatlas/atlas/app/ui"
 )
 
-// Export writes the site as static files into dir, by asking the server
-// itself for every page and file, so a static host serves exactly what
-// bin/atlas would for the default state of each page. (What a static host
-// cannot do is listed in DESIGN.md; the scale issue completes the export
-// with precompressed files and oEmbed JSON.)
+// Export writes the site as static files into dir: every page the route
+// table lists (ui.Pages) and every file, asked of the server itself, so a
+// static host serves exactly what bin/atlas would for the default state of
+// each page. What a static host cannot do is in docs/architecture.md
+// ("On a static host").
 func (s *Server) Export(dir string) (int, error) {
 	files := map[string]string{ // URL path -> file path
 		"/robots.txt":           "robots.txt",
