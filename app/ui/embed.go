@@ -48,8 +48,6 @@ var embedKind = Kind{
 	},
 }
 
-const embedPrefix = "/embed/"
-
 // themes are the values of an embed's theme parameter.
 var themes = []string{"auto", "light", "dark"}
 

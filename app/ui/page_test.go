@@ -12,6 +12,7 @@ import (
 	"github.com/computeatlas/atlas/app/widget"
 	"github.com/computeatlas/atlas/app/widget/chipgap"
 	"github.com/computeatlas/atlas/app/widget/widgettest"
+	"github.com/computeatlas/atlas/internal/htmlnorm"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"gopkg.in/yaml.v3"
 )
@@ -129,8 +130,8 @@ func TestClientRenderMatchesServer(t *testing.T) {
 		t.Fatal(err)
 	}
 	c := &page{payload: &client, query: u.Query(), path: u.Path}
-	want := normalizeHTML(strings.ReplaceAll(app.HTMLString(root), "#chip-gap\"", "\""))
-	if got := normalizeHTML(app.HTMLString(c)); got != want {
+	want := htmlnorm.Normalize(strings.ReplaceAll(app.HTMLString(root), "#chip-gap\"", "\""))
+	if got := htmlnorm.Normalize(app.HTMLString(c)); got != want {
 		t.Errorf("client render differs from the server's:\nclient: %.300s\nserver: %.300s", got, want)
 	}
 }

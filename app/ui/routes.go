@@ -39,6 +39,9 @@ var routes = []route{
 	{KindNotFound, http.StatusNotFound, loadNotFound, pagesNotFound},
 }
 
+// embedPrefix starts every embed's path: /embed/<widget>.
+const embedPrefix = "/embed/"
+
 // Resolve finds the kind of page that serves r and builds its Payload;
 // the status is the kind's (404 for the not-found page).
 func Resolve(lib Library, r Request) (*Payload, int) {

@@ -12,7 +12,7 @@ import (
 )
 
 // The glossary is content/data/glossary.json: a JSON array of terms, each
-// named and defined in both languages,
+// named and defined in every language,
 //
 //	{"id": "tpp", "term": {"<lang>": "…", …}, "definition": {"<lang>": "…", …}, "sources": ["S6"]}
 //

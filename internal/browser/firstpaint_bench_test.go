@@ -4,8 +4,6 @@ import (
 	"sort"
 	"testing"
 
-	"github.com/chromedp/cdproto/emulation"
-	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 )
 
@@ -21,18 +19,7 @@ const lcp = `new Promise(done => new PerformanceObserver(list => {
 func BenchmarkFirstPaint(b *testing.B) {
 	s := newSite(b, false)
 	measure := func(path string, wantReady bool) (paint, ready float64) {
-		ctx := tab(b)
-		if _, err := chromedp.Call(ctx, network.Enable, network.EnableParams{}); err != nil {
-			b.Fatal(err)
-		}
-		if _, err := chromedp.Call(ctx, network.EmulateNetworkConditionsByRule, network.EmulateNetworkConditionsByRuleParams{
-			MatchedNetworkConditions: []*network.Conditions{{Latency: 40, DownloadThroughput: 10e6 / 8, UploadThroughput: 10e6 / 8}},
-		}); err != nil {
-			b.Fatal(err)
-		}
-		if _, err := chromedp.Call(ctx, emulation.SetCPUThrottlingRate, emulation.SetCPUThrottlingRateParams{Rate: 4}); err != nil {
-			b.Fatal(err)
-		}
+		ctx := slowTab(b)
 		do(b, ctx, chromedp.Navigate(s.URL+path))
 		paint = eval[float64](b, ctx, lcp)
 		if wantReady {

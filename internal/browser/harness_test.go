@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 )
 
@@ -157,11 +158,11 @@ func newSite(t testing.TB, held bool) *site {
 	proxy := httputil.NewSingleHostReverseProxy(atlasURL)
 	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if rest, ok := strings.CutPrefix(r.URL.Path, "/__plain"); ok {
-			serveRewritten(w, rest, bootScript, "")
+			serveRewritten(w, rest, rewrite{bootScript, ""})
 			return
 		}
 		if rest, ok := strings.CutPrefix(r.URL.Path, "/__split"); ok {
-			serveSplitStyles(w, rest)
+			serveRewritten(w, rest, rewrite{bootScript, ""}, rewrite{stylesheetLink, splitStyleLinks()})
 			return
 		}
 		if name, ok := strings.CutPrefix(r.URL.Path, "/__css/"); ok {
@@ -169,7 +170,7 @@ func newSite(t testing.TB, held bool) *site {
 			return
 		}
 		if rest, ok := strings.CutPrefix(r.URL.Path, "/__broken"); ok {
-			serveRewritten(w, rest, pageData, `<script id="atlas-data" type="application/json">{"kind":</script>`)
+			serveRewritten(w, rest, rewrite{pageData, `<script id="atlas-data" type="application/json">{"kind":</script>`})
 			return
 		}
 		if r.URL.Path == "/web/app.wasm" {
@@ -191,10 +192,17 @@ func newSite(t testing.TB, held bool) *site {
 	return s
 }
 
-// serveRewritten serves the server's page at path with what re matches
-// replaced: without the boot script (the plain HTML first paint is
-// measured against) or with broken page data (the takeover's fallback).
-func serveRewritten(w http.ResponseWriter, path string, re *regexp.Regexp, with string) {
+// rewrite replaces what re matches in a page with with.
+type rewrite struct {
+	re   *regexp.Regexp
+	with string
+}
+
+// serveRewritten serves the server's page at path rewritten: without the
+// boot script (the plain HTML first paint is measured against), with
+// broken page data (the takeover's fallback), with the styles split
+// (BenchmarkStylesheets).
+func serveRewritten(w http.ResponseWriter, path string, rewrites ...rewrite) {
 	res, err := http.Get(atlasURL.String() + path)
 	if err != nil {
 		http.Error(w, err.Error(), http.StatusBadGateway)
@@ -202,8 +210,11 @@ func serveRewritten(w http.ResponseWriter, path string, re *regexp.Regexp, with 
 	}
 	defer res.Body.Close()
 	body, _ := io.ReadAll(res.Body)
+	for _, r := range rewrites {
+		body = r.re.ReplaceAll(body, []byte(r.with))
+	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	w.Write(re.ReplaceAll(body, []byte(with)))
+	w.Write(body)
 }
 
 var (
@@ -222,6 +233,25 @@ const (
 	stepTimeout = 45 * time.Second
 	testTimeout = 10 * time.Minute
 )
+
+// slowTab is a tab on the phone network and CPU the benchmarks measure
+// at: 10 Mbps, 40 ms, 4x CPU slowdown, cold cache.
+func slowTab(b *testing.B) context.Context {
+	b.Helper()
+	ctx := tab(b)
+	if _, err := chromedp.Call(ctx, network.Enable, network.EnableParams{}); err != nil {
+		b.Fatal(err)
+	}
+	if _, err := chromedp.Call(ctx, network.EmulateNetworkConditionsByRule, network.EmulateNetworkConditionsByRuleParams{
+		MatchedNetworkConditions: []*network.Conditions{{Latency: 40, DownloadThroughput: 10e6 / 8, UploadThroughput: 10e6 / 8}},
+	}); err != nil {
+		b.Fatal(err)
+	}
+	if _, err := chromedp.Call(ctx, emulation.SetCPUThrottlingRate, emulation.SetCPUThrottlingRateParams{Rate: 4}); err != nil {
+		b.Fatal(err)
+	}
+	return ctx
+}
 
 // tab opens a new browser context (its own cookies, cache, service
 // workers) for t.

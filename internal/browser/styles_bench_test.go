@@ -1,15 +1,12 @@
 package browser
 
 import (
-	"io"
 	"net/http"
 	"regexp"
 	"sort"
 	"strings"
 	"testing"
 
-	"github.com/chromedp/cdproto/emulation"
-	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 	"github.com/computeatlas/atlas/app/widget"
 	"github.com/computeatlas/atlas/app/widgets"
@@ -18,26 +15,15 @@ import (
 
 var stylesheetLink = regexp.MustCompile(`<link rel="stylesheet" href="/web/site\.css[^"]*">`)
 
-// serveSplitStyles serves the page at path without the boot script and
-// with the site's styles as separate files (web/site.css, then one per
-// widget), instead of the one bundle readers get: the alternative the
-// bundle is measured against.
-func serveSplitStyles(w http.ResponseWriter, path string) {
-	res, err := http.Get(atlasURL.String() + path)
-	if err != nil {
-		http.Error(w, err.Error(), http.StatusBadGateway)
-		return
-	}
-	defer res.Body.Close()
-	body, _ := io.ReadAll(res.Body)
+// splitStyleLinks are the site's styles as separate files (web/site.css,
+// then one per widget) instead of the one bundle readers get: the
+// alternative the bundle is measured against.
+func splitStyleLinks() string {
 	links := `<link rel="stylesheet" href="/__css/site.css">`
 	for _, name := range widgets.Names() {
 		links += `<link rel="stylesheet" href="/__css/` + name + `.css">`
 	}
-	body = bootScript.ReplaceAll(body, nil)
-	body = stylesheetLink.ReplaceAll(body, []byte(links))
-	w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	w.Write(body)
+	return links
 }
 
 // serveStyle serves web/site.css or one widget's style.css.
@@ -69,18 +55,7 @@ func serveStyle(w http.ResponseWriter, name string) {
 func BenchmarkStylesheets(b *testing.B) {
 	s := newSite(b, false)
 	measure := func(path string) float64 {
-		ctx := tab(b)
-		if _, err := chromedp.Call(ctx, network.Enable, network.EnableParams{}); err != nil {
-			b.Fatal(err)
-		}
-		if _, err := chromedp.Call(ctx, network.EmulateNetworkConditionsByRule, network.EmulateNetworkConditionsByRuleParams{
-			MatchedNetworkConditions: []*network.Conditions{{Latency: 40, DownloadThroughput: 10e6 / 8, UploadThroughput: 10e6 / 8}},
-		}); err != nil {
-			b.Fatal(err)
-		}
-		if _, err := chromedp.Call(ctx, emulation.SetCPUThrottlingRate, emulation.SetCPUThrottlingRateParams{Rate: 4}); err != nil {
-			b.Fatal(err)
-		}
+		ctx := slowTab(b)
 		do(b, ctx, chromedp.Navigate(s.URL+path))
 		return eval[float64](b, ctx, lcp)
 	}

@@ -143,7 +143,7 @@ func (d *Data) check() error {
 		}
 		for _, f := range p.Facts {
 			if len(f.Sources) == 0 || bilingual(f.Text) != nil {
-				return fmt.Errorf("place %s: every fact needs a source and both languages", p.ID)
+				return fmt.Errorf("place %s: every fact needs a source and every language", p.ID)
 			}
 		}
 		d.places[p.ID] = p
@@ -166,12 +166,12 @@ func (d *Data) check() error {
 	}
 	for _, r := range rule.Values {
 		if n, ok := d.Rules[r]; !ok || len(n.Sources) == 0 || bilingual(n.Narration) != nil {
-			return fmt.Errorf("rule %s: needs a sourced narration in both languages", r)
+			return fmt.Errorf("rule %s: needs a sourced narration in every language", r)
 		}
 	}
 	for _, h := range h20.Values {
 		if n, ok := d.H20[h]; !ok || len(n.Sources) == 0 || bilingual(n.Narration) != nil {
-			return fmt.Errorf("h20 %s: needs a sourced narration in both languages", h)
+			return fmt.Errorf("h20 %s: needs a sourced narration in every language", h)
 		}
 	}
 	if len(d.Tiers.Sources) == 0 || len(d.Tiers.Cap.Sources) == 0 {
