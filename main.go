@@ -9,14 +9,15 @@
 package main
 
 import (
-	"errors"
+	"context"
 	"flag"
 	"fmt"
 	"io/fs"
+	"log/slog"
 	"net"
-	"net/http"
 	"os"
-	"time"
+	"os/signal"
+	"syscall"
 
 	"github.com/computeatlas/atlas/content"
 	"github.com/computeatlas/atlas/internal/server"
@@ -40,6 +41,7 @@ func run(args []string) error {
 	addr := fset.String("addr", "localhost:8000", "address to listen on (port 0 picks a free one)")
 	out := fset.String("out", "dist", "export: directory to write")
 	contentDir := fset.String("content", "", "serve content from this folder instead of the embedded copy (for writing)")
+	logRequests := fset.Bool("log-requests", true, "serve: log one line per request to stderr")
 	if err := fset.Parse(args); err != nil {
 		return err
 	}
@@ -66,20 +68,25 @@ func run(args []string) error {
 		fmt.Printf("exported %d files to %s\n", n, *out)
 		return nil
 	default:
-		return serve(srv, *addr)
+		return serve(srv, *addr, *logRequests)
 	}
 }
 
-func serve(h http.Handler, addr string) error {
+func serve(srv *server.Server, addr string, logRequests bool) error {
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		return err
 	}
 	// Tests read this first line to find the port of -addr 127.0.0.1:0.
 	fmt.Printf("listening on http://%s\n", ln.Addr())
-	hs := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
-	if err := hs.Serve(ln); !errors.Is(err, http.ErrServerClosed) {
-		return err
+	// Readers' first pages are rendered and compressed before they ask.
+	go srv.Warm()
+	level := slog.LevelInfo
+	if !logRequests {
+		level = slog.LevelWarn
 	}
-	return nil
+	log := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: level}))
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	return server.Serve(ctx, ln, server.NewHTTPServer(srv, server.DefaultTimeouts, log), server.DefaultTimeouts)
 }

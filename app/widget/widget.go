@@ -11,6 +11,7 @@ package widget
 
 import (
 	"encoding/json"
+	"net/url"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -34,6 +35,10 @@ type Spec struct {
 	// Cites lists the source IDs the data rests on, so the build can check
 	// that each resolves.
 	Cites func(data any) []string
+	// State reads the widget's state from in, as Parse does: its URL form
+	// (every key, defaults included) and the values it ignored. The
+	// server uses it to know a page's state without rendering it.
+	State func(in Input) (url.Values, []Problem)
 	// Render builds the widget for one page.
 	Render func(in Input) app.UI
 	// Describe is the plain-language text of what the picture shows for

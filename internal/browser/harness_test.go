@@ -64,7 +64,7 @@ func startAll() error {
 			return err
 		}
 	}
-	cmd := exec.Command(bin, "serve", "-addr", "127.0.0.1:0")
+	cmd := exec.Command(bin, "serve", "-addr", "127.0.0.1:0", "-log-requests=false")
 	stdout, err := cmd.StdoutPipe()
 	if err != nil {
 		return err

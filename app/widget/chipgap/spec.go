@@ -10,6 +10,7 @@ var Spec = widget.Spec{
 	Decode:   Decode,
 	Words:    widget.DecodeWords[text],
 	Cites:    Cites,
+	State:    state,
 	Render:   Render,
 	Describe: Describe,
 }
