@@ -7,7 +7,7 @@ BASE_URL  ?= http://localhost:8000
 STATICCHECK_VERSION := v0.8.2
 GOBIN     := $(shell $(GO) env GOPATH)/bin
 
-.PHONY: run build wasm server test check deps static bench generate fmt lint clean
+.PHONY: run build wasm server test check deps static bench loadtest generate fmt lint clean
 
 run: build
 	./bin/atlas serve -addr $(ADDR) -base-url $(BASE_URL)
@@ -40,8 +40,14 @@ deps:
 static: build
 	./bin/atlas export -out dist -base-url $(BASE_URL)
 
-bench: build
-	ATLAS_BIN=$(CURDIR)/bin/atlas $(GO) test -run '^$$' -bench . -benchtime 1x ./internal/browser/
+# Measurements, not tests: wrk against bin/atlas and nginx serving the
+# export, then the browser benchmarks; writes docs/performance.md.
+bench: deps build
+	./scripts/bench.sh
+
+# bin/atlas under 256 connections for a minute per target, twice.
+loadtest: build
+	./scripts/loadtest.sh
 
 generate:
 	$(GO) generate ./...

@@ -37,63 +37,72 @@ func newPage(raw []byte, status int, lang string) *page {
 // size is what the page holds in memory.
 func (p *page) size() int { return len(p.raw) + len(p.gz) + len(*p.br.Load()) }
 
-type pageCache struct {
+// lru keeps values within a budget of their cost (bytes for pages, a
+// count for the request aliases), dropping the least recently used.
+type lru[V any] struct {
 	mu      sync.Mutex
-	budget  int // bytes
+	budget  int
 	used    int
+	cost    func(V) int
 	order   *list.List // front: most recently used
 	entries map[string]*list.Element
 }
 
-type cacheEntry struct {
-	key  string
-	page *page
-	size int // as stored: recompression later only makes it smaller
+type lruEntry[V any] struct {
+	key   string
+	value V
+	cost  int // as stored: a page's recompression only makes it smaller
 }
 
-func newPageCache(budget int) *pageCache {
-	return &pageCache{budget: budget, order: list.New(), entries: map[string]*list.Element{}}
+func newLRU[V any](budget int, cost func(V) int) *lru[V] {
+	return &lru[V]{budget: budget, cost: cost, order: list.New(), entries: map[string]*list.Element{}}
 }
 
-func (c *pageCache) get(key string) (*page, bool) {
+// pageCache holds rendered pages within a budget of bytes.
+type pageCache = lru[*page]
+
+func newPageCache(budget int) *pageCache { return newLRU(budget, (*page).size) }
+
+func (c *lru[V]) get(key string) (V, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	el, ok := c.entries[key]
 	if !ok {
-		return nil, false
+		var zero V
+		return zero, false
 	}
 	c.order.MoveToFront(el)
-	return el.Value.(*cacheEntry).page, true
+	return el.Value.(*lruEntry[V]).value, true
 }
 
-// put stores p under key, evicting the least recently used pages until
-// the cache is within its budget. A page larger than the whole budget is
-// not stored.
-func (c *pageCache) put(key string, p *page) {
+// put stores v under key, dropping the least recently used values until
+// the cache is within its budget. A value costing more than the whole
+// budget is not stored.
+func (c *lru[V]) put(key string, v V) {
+	cost := c.cost(v)
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if p.size() > c.budget {
+	if cost > c.budget {
 		return
 	}
 	if el, ok := c.entries[key]; ok {
-		c.used -= el.Value.(*cacheEntry).size
+		c.used -= el.Value.(*lruEntry[V]).cost
 		c.order.Remove(el)
 		delete(c.entries, key)
 	}
-	e := &cacheEntry{key, p, p.size()}
-	c.entries[key] = c.order.PushFront(e)
-	c.used += e.size
+	c.entries[key] = c.order.PushFront(&lruEntry[V]{key, v, cost})
+	c.used += cost
 	for c.used > c.budget {
 		el := c.order.Back()
-		e := el.Value.(*cacheEntry)
+		e := el.Value.(*lruEntry[V])
 		c.order.Remove(el)
 		delete(c.entries, e.key)
-		c.used -= e.size
+		c.used -= e.cost
 	}
 }
 
-// stats are the number of pages and the bytes they hold.
-func (c *pageCache) stats() (pages, bytes int) {
+// stats are the number of values and their cost.
+func (c *lru[V]) stats() (n, cost int) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	return len(c.entries), c.used

@@ -14,6 +14,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"github.com/computeatlas/atlas/app/lang"
 	"github.com/computeatlas/atlas/app/ui"
 	"github.com/computeatlas/atlas/app/widget"
 	"github.com/computeatlas/atlas/content/compile"
@@ -37,8 +38,12 @@ type Config struct {
 	PageCacheBytes int
 }
 
-// defaultPageCacheBytes holds about 200 story states in every encoding.
-const defaultPageCacheBytes = 64 << 20
+// defaultPageCacheBytes holds about 200 story states in every encoding;
+// maxAliases bounds the requests remembered as naming a stored page.
+const (
+	defaultPageCacheBytes = 64 << 20
+	maxAliases            = 8192
+)
 
 // Server serves the site.
 type Server struct {
@@ -48,6 +53,10 @@ type Server struct {
 	static  *static
 	goapp   *app.Handler
 	pages   *pageCache
+	// aliases maps a request as it came (path, raw query, language) to
+	// the stored page's key, so a repeated request skips resolving and
+	// normalising the page.
+	aliases *lru[string]
 	// renders counts pages rendered (tests: a stored page is not
 	// rendered again).
 	renders     atomic.Int64
@@ -86,6 +95,7 @@ func New(cfg Config) (*Server, error) {
 		static:  newStatic(cfg.Web, map[string][]byte{stylesheet: css}),
 		goapp:   newGoAppHandler(version),
 		pages:   newPageCache(cfg.PageCacheBytes),
+		aliases: newLRU(maxAliases, func(string) int { return 1 }),
 		polish:  make(chan *page, 256),
 	}, nil
 }
@@ -141,6 +151,16 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) page(w http.ResponseWriter, r *http.Request) {
+	alias := r.URL.Path + "?" + r.URL.RawQuery
+	if r.URL.Path == "/" {
+		alias += "#" + lang.Preferred(r.Header.Get("Accept-Language")).Code
+	}
+	if key, ok := s.aliases.get(alias); ok {
+		if p, ok := s.pages.get(key); ok {
+			s.servePage(w, r, p)
+			return
+		}
+	}
 	pl, status := ui.Resolve(s.lib, ui.Request{Path: r.URL.Path, Query: r.URL.Query(), AcceptLanguage: r.Header.Get("Accept-Language")})
 	canon, ok := ui.Canonical(pl, r.URL.Query())
 	u := *r.URL
@@ -170,6 +190,9 @@ func (s *Server) page(w http.ResponseWriter, r *http.Request) {
 				s.polishLater(p)
 			}
 		}
+	}
+	if stored {
+		s.aliases.put(alias, key)
 	}
 	s.servePage(w, r, p)
 }
@@ -230,10 +253,15 @@ func (s *Server) polishLater(p *page) {
 	}
 }
 
-// Warm renders and stores every page of the route table in its default
-// state, and queues each for the best compression: what readers ask for
-// first is ready before they ask.
+// Warm compresses the static files, renders and stores every page of the
+// route table in its default state, and queues each for the best
+// compression: what readers ask for first is ready before they ask.
 func (s *Server) Warm() {
+	if names, err := s.static.names(); err == nil {
+		for _, n := range names {
+			s.static.get(n) // compressed once, here rather than for a reader
+		}
+	}
 	for _, p := range ui.Pages(s.lib.Index()) {
 		if p.Status != http.StatusOK {
 			continue

@@ -2,6 +2,7 @@ package server
 
 import (
 	"bytes"
+	"compress/gzip"
 	"io"
 	"io/fs"
 	"net/http"
@@ -327,9 +328,17 @@ func TestVersionIsStable(t *testing.T) {
 }
 
 func TestExport(t *testing.T) {
-	s := newTestServer(t)
+	// Without app.wasm: brotli 11 on it takes half a minute, and it is a
+	// file like any other here.
+	webFS := copyFS(t, web.FS)
+	delete(webFS, "app.wasm")
+	s, err := New(Config{BaseURL: "https://atlas.example", Content: content.FS, Web: webFS})
+	if err != nil {
+		t.Fatal(err)
+	}
 	dir := t.TempDir()
-	if _, err := s.Export(dir); err != nil {
+	n, err := s.Export(dir)
+	if err != nil {
 		t.Fatal(err)
 	}
 	for _, f := range []string{"index.html", "pl/index.html", "en/where-training-moves/index.html", "pl/dokad-przenosi-sie-trening/index.html", "embed/chip-gap/index.html", "404.html", "web/site.css", "app.js", "sitemap.xml"} {
@@ -337,6 +346,38 @@ func TestExport(t *testing.T) {
 			t.Errorf("export lacks %s", f)
 		}
 	}
+	// Beside every compressible file, its brotli and gzip forms, which
+	// decode to it.
+	for _, f := range []string{"en/where-training-moves/index.html", "web/site.css", "web/boot.js", "app.js", "sitemap.xml"} {
+		raw, _ := os.ReadFile(filepath.Join(dir, f))
+		br, err := os.Open(filepath.Join(dir, f+".br"))
+		if err != nil {
+			t.Errorf("%s.br: %v", f, err)
+			continue
+		}
+		dec, _ := io.ReadAll(brotli.NewReader(br))
+		br.Close()
+		gzf, err := os.Open(filepath.Join(dir, f+".gz"))
+		if err != nil {
+			t.Errorf("%s.gz: %v", f, err)
+			continue
+		}
+		zr, err := gzip.NewReader(gzf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		gdec, _ := io.ReadAll(zr)
+		gzf.Close()
+		if !bytes.Equal(dec, raw) || !bytes.Equal(gdec, raw) {
+			t.Errorf("%s: the .br or .gz does not decode to the file", f)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "web/icon.svg.br")); err == nil {
+		if st, _ := os.Stat(filepath.Join(dir, "web/icon.svg")); st.Size() <= 512 {
+			t.Error("a file too small to gain was compressed")
+		}
+	}
+	t.Logf("export: %d files", n)
 }
 
 // FuzzServe: any path and query gets an answer, never a panic or a 500.

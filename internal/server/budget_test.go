@@ -1,0 +1,45 @@
+package server
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/PuerkitoBio/goquery"
+)
+
+// Budgets for what a reader's phone receives and builds, so that later
+// features cannot quietly undo the gains: each page's HTML as brotli
+// sends it (quality 11, as its default state is served once polished) and
+// its number of elements (Lighthouse flags large DOMs; go-app builds the
+// whole tree again at takeover). Raise one only with a measured reason.
+func TestPageBudgets(t *testing.T) {
+	s := newTestServer(t)
+	budgets := []struct {
+		path             string
+		brotli, elements int
+	}{
+		// Measured 2026-12-03 (brotli, elements): 40,732 and 1,636;
+		// 43,419 and 1,636; 27,165 and 384; 4,253 and 202; 1,185 and 52.
+		{"/en/where-training-moves", 45_000, 1_800},
+		{"/pl/dokad-przenosi-sie-trening", 48_000, 1_800},
+		{"/embed/diffusion-map", 30_000, 430},
+		{"/embed/chip-gap", 4_700, 230},
+		{"/", 1_400, 60},
+	}
+	for _, b := range budgets {
+		raw := get(t, s, b.path).Body.Bytes()
+		br := len(brotliBytes(raw, brotliBest))
+		doc, err := goquery.NewDocumentFromReader(strings.NewReader(string(raw)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := doc.Find("*").Length()
+		t.Logf("%s: %d bytes, %d brotli (budget %d), %d elements (budget %d)", b.path, len(raw), br, b.brotli, n, b.elements)
+		if br > b.brotli {
+			t.Errorf("%s: %d bytes brotli, over its %d budget", b.path, br, b.brotli)
+		}
+		if n > b.elements {
+			t.Errorf("%s: %d elements, over its %d budget", b.path, n, b.elements)
+		}
+	}
+}
