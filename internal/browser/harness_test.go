@@ -218,7 +218,7 @@ func serveRewritten(w http.ResponseWriter, path string, rewrites ...rewrite) {
 }
 
 var (
-	bootScript = regexp.MustCompile(`<script defer src="/web/boot\.js[^"]*"></script>`)
+	bootScript = regexp.MustCompile(`<script defer src="/web/boot[^"]*\.js"></script>`)
 	pageData   = regexp.MustCompile(`(?s)<script id="atlas-data" type="application/json">.*?</script>`)
 )
 

@@ -13,7 +13,7 @@ import (
 	"github.com/computeatlas/atlas/web"
 )
 
-var stylesheetLink = regexp.MustCompile(`<link rel="stylesheet" href="/web/site\.css[^"]*">`)
+var stylesheetLink = regexp.MustCompile(`<link rel="stylesheet" href="/web/site[^"]*\.css">`)
 
 // splitStyleLinks are the site's styles as separate files (web/site.css,
 // then one per widget) instead of the one bundle readers get: the

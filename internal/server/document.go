@@ -41,8 +41,8 @@ var documentTemplate = template.Must(template.New("doc").Funcs(template.FuncMap{
 <meta name="theme-color" content="#1f2a44">
 <link rel="icon" href="/web/icon.svg" type="image/svg+xml">
 <link rel="manifest" href="/manifest.webmanifest">
-<link rel="stylesheet" href="/web/site.css?v={{.CSSVersion}}">
-<script defer src="/web/boot.js?v={{.Version}}"></script>
+<link rel="stylesheet" href="{{.Stylesheet}}">
+<script defer src="{{.Boot}}"></script>
 </head>
 <body>
 {{.Body}}
@@ -59,9 +59,11 @@ type documentData struct {
 	Body template.HTML
 	// Data is JSON from encoding/json, which escapes <, > and &, so it
 	// cannot close the script element.
-	Data                template.JS
-	Version, CSSVersion string
-	base                string
+	Data template.JS
+	// Stylesheet and Boot are fingerprinted: immutable, and new with
+	// their own bytes only.
+	Stylesheet, Boot string
+	base             string
 }
 
 // Abs makes a site path absolute with the public base URL.
@@ -85,8 +87,8 @@ func (s *Server) renderDocument(pl *ui.Payload, u *url.URL) ([]byte, error) {
 		Site:       words.Name,
 		Body:       template.HTML(app.HTMLString(root)),
 		Data:       template.JS(data),
-		Version:    s.version,
-		CSSVersion: s.version,
+		Stylesheet: s.static.url(stylesheet),
+		Boot:       s.static.url("boot.js"),
 		base:       s.baseURL,
 	})
 	return b.Bytes(), err

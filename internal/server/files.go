@@ -16,3 +16,10 @@ func listFiles(t fs.FS) ([]string, error) {
 	})
 	return out, err
 }
+
+// noFiles is a file tree with nothing in it.
+type noFiles struct{}
+
+func (noFiles) Open(name string) (fs.File, error) {
+	return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
+}

@@ -1,11 +1,20 @@
 package server
 
-import "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"strings"
 
-// newGoAppHandler serves only go-app's generated files (app.js,
-// wasm_exec.js, the service worker, the manifest); pages are ours.
-func newGoAppHandler(version string) *app.Handler {
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// newGoAppHandler makes go-app's generated files (app.js, wasm_exec.js,
+// the service worker, the manifest); pages are ours. wasmURL is where
+// app.js fetches app.wasm: its fingerprinted, immutable address.
+func newGoAppHandler(version, wasmURL string) *app.Handler {
 	return &app.Handler{
+		Resources:             wasmAt(wasmURL),
 		Name:                  "Compute Atlas",
 		ShortName:             "Atlas",
 		Description:           "Where AI training moves when chips are controlled",
@@ -16,6 +25,32 @@ func newGoAppHandler(version string) *app.Handler {
 		LoadingLabel:          " ",
 		ServiceWorkerTemplate: serviceWorker,
 	}
+}
+
+// wasmAt resolves go-app's static resources as they are (under /web/),
+// but app.wasm to url.
+type wasmAt string
+
+func (u wasmAt) Resolve(location string) string {
+	if location == "/web/app.wasm" {
+		return string(u)
+	}
+	return location
+}
+
+// goappFiles renders go-app's generated files once, so they are served
+// like our own static files: compressed, with an ETag.
+func goappFiles(h *app.Handler) (map[string][]byte, error) {
+	out := map[string][]byte{}
+	for p := range goappPaths {
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, p, nil))
+		if rec.Code != http.StatusOK {
+			return nil, fmt.Errorf("go-app %s: status %d", p, rec.Code)
+		}
+		out[strings.TrimPrefix(p, "/")] = rec.Body.Bytes()
+	}
+	return out, nil
 }
 
 // serviceWorker replaces go-app's cache-first worker, which pre-caches a

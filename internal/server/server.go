@@ -18,7 +18,6 @@ import (
 	"github.com/computeatlas/atlas/app/ui"
 	"github.com/computeatlas/atlas/app/widget"
 	"github.com/computeatlas/atlas/content/compile"
-	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // Config is what the server is built from.
@@ -51,8 +50,9 @@ type Server struct {
 	lib     *library
 	version string
 	static  *static
-	goapp   *app.Handler
-	pages   *pageCache
+	// goapp serves go-app's generated files (app.js…) from the root.
+	goapp *static
+	pages *pageCache
 	// aliases maps a request as it came (path, raw query, language) to
 	// the stored page's key, so a repeated request skips resolving and
 	// normalising the page.
@@ -88,12 +88,17 @@ func New(cfg Config) (*Server, error) {
 	if cfg.PageCacheBytes == 0 {
 		cfg.PageCacheBytes = defaultPageCacheBytes
 	}
+	st := newStatic(cfg.Web, map[string][]byte{stylesheet: css})
+	goapp, err := goappFiles(newGoAppHandler(version, st.url("app.wasm")))
+	if err != nil {
+		return nil, err
+	}
 	return &Server{
 		baseURL: strings.TrimRight(cfg.BaseURL, "/"),
 		lib:     lib,
 		version: version,
-		static:  newStatic(cfg.Web, map[string][]byte{stylesheet: css}),
-		goapp:   newGoAppHandler(version),
+		static:  st,
+		goapp:   newStatic(noFiles{}, goapp),
 		pages:   newPageCache(cfg.PageCacheBytes),
 		aliases: newLRU(maxAliases, func(string) int { return 1 }),
 		polish:  make(chan *page, 256),
@@ -140,7 +145,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	case p == "/sitemap.xml":
 		s.sitemap(w)
 	case goappPaths[p]:
-		s.goapp.ServeHTTP(w, r)
+		s.goapp.serve(w, r, strings.TrimPrefix(p, "/"))
 	case strings.HasPrefix(p, "/web/"):
 		if !s.static.serve(w, r, strings.TrimPrefix(p, "/web/")) {
 			s.page(w, r)
@@ -259,7 +264,7 @@ func (s *Server) polishLater(p *page) {
 func (s *Server) Warm() {
 	if names, err := s.static.names(); err == nil {
 		for _, n := range names {
-			s.static.get(n) // compressed once, here rather than for a reader
+			s.static.encoded(n) // compressed once, here rather than for a reader
 		}
 	}
 	for _, p := range ui.Pages(s.lib.Index()) {

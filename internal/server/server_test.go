@@ -112,7 +112,7 @@ func TestStoryHead(t *testing.T) {
 		`<meta property="og:url" content="https://atlas.example/pl/dokad-przenosi-sie-trening">`,
 		`<meta property="article:published_time" content="`,
 		`<meta property="og:locale" content="pl_PL">`,
-		`<script defer src="/web/boot.js?v=` + s.Version() + `"></script>`,
+		`<script defer src="` + s.static.url("boot.js") + `"></script>`,
 	} {
 		if !strings.Contains(body, want) {
 			t.Errorf("Polish story head lacks %s", want)

@@ -9,6 +9,7 @@ import (
 	"mime"
 	"net/http"
 	"path"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -17,11 +18,14 @@ import (
 	"github.com/andybalholm/brotli"
 )
 
-// static serves the files of web/ under /web/, compressed once and kept:
-// brotli or gzip by Accept-Encoding, an ETag of the file's own bytes, and
-// revalidation on every use (go-app fetches /web/app.wasm by a fixed
-// name, so it cannot be cached as immutable). The ETag is per file, so a
-// story edit never makes readers download app.wasm again.
+// static serves the files of web/ under /web/, compressed once and kept
+// (or precompressed at build time: a name.br or name.gz beside a file is
+// its compressed form, as `make build` writes for app.wasm): brotli or
+// gzip by Accept-Encoding, an ETag of the file's own bytes. Each file has
+// a fingerprinted name, name.<hash>.ext (url), which changes with its
+// bytes and is served as immutable, for a year; the plain name is
+// revalidated on every use. Both are per file, so a story edit never
+// makes readers download app.wasm again.
 type static struct {
 	files fs.FS
 	// made are files the server makes at start-up (the bundled
@@ -32,18 +36,20 @@ type static struct {
 }
 
 type compressed struct {
-	once     sync.Once
+	once     sync.Once // raw, hash, etag, typ
+	zipOnce  sync.Once // br, gz
 	raw      []byte
 	br, gz   []byte
 	err      error
 	typ      string
+	hash     string
 	etag     string
 	compress bool
 }
 
-// brotliLevel trades compression for start-up time: quality 9 compresses
-// the 7.6 MB app.wasm to 1.70 MB in 1.4 s, quality 11 to 1.50 MB in 25 s,
-// which `atlas export` spends once for static hosts.
+// brotliLevel is for a large file the build did not precompress: quality
+// 9 compresses the 7.9 MB app.wasm to 1.70 MB in 1.4 s, quality 11 to
+// 1.55 MB in 25 s, which `make build` spends once (web/app.wasm.br).
 const brotliLevel = 9
 
 // pageBrotliLevel is a page's first brotli form: a story in tens of
@@ -76,11 +82,18 @@ func (s *static) exists(name string) bool {
 	return err == nil && !st.IsDir()
 }
 
-// names lists every file served, sorted.
+// names lists every file served, sorted: not the precompressed forms,
+// which are served in their file's place.
 func (s *static) names() ([]string, error) {
-	names, err := listFiles(s.files)
+	all, err := listFiles(s.files)
 	if err != nil {
 		return nil, err
+	}
+	var names []string
+	for _, n := range all {
+		if !precompressedForm(n) && !strings.HasSuffix(n, ".go") {
+			names = append(names, n)
+		}
 	}
 	for n := range s.made {
 		if !slices.Contains(names, n) {
@@ -105,33 +118,79 @@ func (s *static) get(name string) *compressed {
 			return
 		}
 		sum := sha256.Sum256(c.raw)
-		c.etag = `"` + hex.EncodeToString(sum[:8]) + `"`
+		c.hash = hex.EncodeToString(sum[:8])
+		c.etag = `"` + c.hash + `"`
 		c.typ = contentType(name)
 		c.compress = compressible(c.typ) && len(c.raw) > 512
-		if c.compress {
-			c.br = brotliBytes(c.raw, brotliLevel)
-			c.gz = gzipBytes(c.raw)
-		}
 	})
 	return c
 }
 
+// encoded is c with its compressed forms, made on first use.
+func (s *static) encoded(name string) *compressed {
+	c := s.get(name)
+	if c.err != nil || !c.compress {
+		return c
+	}
+	c.zipOnce.Do(func() {
+		level := brotliBest
+		if len(c.raw) > 1<<20 {
+			level = brotliLevel // app.wasm without its build-time .br
+		}
+		c.br = s.precompressed(name+".br", func() []byte { return brotliBytes(c.raw, level) })
+		c.gz = s.precompressed(name+".gz", func() []byte { return gzipBytes(c.raw) })
+	})
+	return c
+}
+
+// precompressed is the file name if the build made it, else make().
+func (s *static) precompressed(name string, make func() []byte) []byte {
+	if b, err := fs.ReadFile(s.files, name); err == nil {
+		return b
+	}
+	return make()
+}
+
+// url is the fingerprinted address of file name: /web/name.<hash>.ext.
+func (s *static) url(name string) string {
+	c := s.get(name)
+	if c.err != nil {
+		return "/web/" + name
+	}
+	ext := path.Ext(name)
+	return "/web/" + strings.TrimSuffix(name, ext) + "." + c.hash + ext
+}
+
+// fingerprinted is the file a fingerprinted name asks for, and the hash
+// it asks for.
+var fingerprinted = regexp.MustCompile(`^(.+)\.([0-9a-f]{16})(\.[a-z0-9]+)$`)
+
 // serve writes file name of web/ (a clean relative path), or a 404.
 func (s *static) serve(w http.ResponseWriter, r *http.Request, name string) bool {
-	if !fs.ValidPath(name) || name == "." || strings.HasSuffix(name, ".go") {
+	if !fs.ValidPath(name) || name == "." || strings.HasSuffix(name, ".go") || precompressedForm(name) {
 		return false
+	}
+	cacheControl := "no-cache"
+	if m := fingerprinted.FindStringSubmatch(name); m != nil && s.exists(m[1]+m[3]) {
+		name = m[1] + m[3]
+		// The bytes the name promises are immutable. A name whose hash
+		// is not this file's (a page of another deploy, during a rolling
+		// one) still gets the file, revalidated as the plain name is.
+		if s.get(name).hash == m[2] {
+			cacheControl = "public, max-age=31536000, immutable"
+		}
 	}
 	if !s.exists(name) {
 		return false
 	}
-	c := s.get(name)
+	c := s.encoded(name)
 	if c.err != nil {
 		return false
 	}
 	etag := c.etag
 	h := w.Header()
 	h.Set("Content-Type", c.typ)
-	h.Set("Cache-Control", "no-cache")
+	h.Set("Cache-Control", cacheControl)
 	h.Set("ETag", etag)
 	h.Set("Vary", "Accept-Encoding")
 	if r.Header.Get("If-None-Match") == etag {
@@ -206,4 +265,10 @@ func gzipBytes(b []byte) []byte {
 	w.Write(b)
 	w.Close()
 	return buf.Bytes()
+}
+
+// precompressedForm reports whether name is the build's compressed form
+// of another file, sent in its place, never on its own.
+func precompressedForm(name string) bool {
+	return strings.HasSuffix(name, ".br") || strings.HasSuffix(name, ".gz")
 }
