@@ -17,6 +17,7 @@ import (
 	"net"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"syscall"
 
 	"github.com/computeatlas/atlas/content"
@@ -72,6 +73,9 @@ func run(args []string) error {
 	}
 }
 
+// memoryLimit is the soft limit of the Go heap (GOMEMLIMIT).
+const memoryLimit = 192 << 20
+
 func serve(srv *server.Server, addr string, logRequests bool) error {
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
@@ -81,6 +85,12 @@ func serve(srv *server.Server, addr string, logRequests bool) error {
 	fmt.Printf("listening on http://%s\n", ln.Addr())
 	// Readers' first pages are rendered and compressed before they ask.
 	go srv.Warm()
+	// Keep the heap near what the stored pages need (64 MiB) rather than
+	// let a burst of renders double it before the collector runs; an
+	// operator's GOMEMLIMIT wins.
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(memoryLimit)
+	}
 	level := slog.LevelInfo
 	if !logRequests {
 		level = slog.LevelWarn

@@ -5,6 +5,7 @@ import (
 	"math/rand"
 	"net/url"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -127,4 +128,23 @@ func TestDefaultStatesArePolished(t *testing.T) {
 		time.Sleep(100 * time.Millisecond)
 	}
 	t.Errorf("the story's brotli form is still %d bytes after a minute", quick)
+}
+
+// Many readers asking at once for a state not yet stored cause one
+// render, not one each.
+func TestConcurrentMissesRenderOnce(t *testing.T) {
+	s := newTestServer(t)
+	n := s.Renders()
+	var wg sync.WaitGroup
+	for range 32 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			get(t, s, "/en/where-training-moves?chip-gap.metric=bandwidth&diffusion-map.tiers=on")
+		}()
+	}
+	wg.Wait()
+	if got := s.Renders() - n; got != 1 {
+		t.Errorf("32 simultaneous requests for a new state: %d renders, want 1", got)
+	}
 }

@@ -9,6 +9,8 @@ import (
 	"io/fs"
 	"log"
 	"net/http"
+	"net/url"
+	"runtime"
 	"strconv"
 	"strings"
 	"sync"
@@ -62,6 +64,11 @@ type Server struct {
 	renders     atomic.Int64
 	polish      chan *page
 	startPolish sync.Once
+	// mu guards inflight, the renders in progress by key; slots bounds
+	// how many run at once.
+	mu       sync.Mutex
+	inflight map[string]*flight
+	slots    chan struct{}
 }
 
 // New compiles the content and prepares the handler.
@@ -94,14 +101,16 @@ func New(cfg Config) (*Server, error) {
 		return nil, err
 	}
 	return &Server{
-		baseURL: strings.TrimRight(cfg.BaseURL, "/"),
-		lib:     lib,
-		version: version,
-		static:  st,
-		goapp:   newStatic(noFiles{}, goapp),
-		pages:   newPageCache(cfg.PageCacheBytes),
-		aliases: newLRU(maxAliases, func(string) int { return 1 }),
-		polish:  make(chan *page, 256),
+		baseURL:  strings.TrimRight(cfg.BaseURL, "/"),
+		lib:      lib,
+		version:  version,
+		static:   st,
+		goapp:    newStatic(noFiles{}, goapp),
+		pages:    newPageCache(cfg.PageCacheBytes),
+		aliases:  newLRU(maxAliases, func(string) int { return 1 }),
+		polish:   make(chan *page, 256),
+		inflight: map[string]*flight{},
+		slots:    make(chan struct{}, 2*runtime.NumCPU()),
 	}, nil
 }
 
@@ -176,30 +185,74 @@ func (s *Server) page(w http.ResponseWriter, r *http.Request) {
 	}
 	stored := ok && status == http.StatusOK
 	key := u.Path + "?" + u.RawQuery + "#" + pl.Lang
-	p, hit := (*page)(nil), false
+	var p *page
+	var err error
 	if stored {
-		p, hit = s.pages.get(key)
+		p, err = s.stored(key, func() (*page, error) { return s.render(pl, &u, status) })
+	} else {
+		p, err = s.render(pl, &u, status)
 	}
-	if !hit {
-		body, err := s.renderDocument(pl, &u)
-		if err != nil {
-			log.Printf("render %s: %v", r.URL.Path, err)
-			http.Error(w, "internal error", http.StatusInternalServerError)
-			return
-		}
-		s.renders.Add(1)
-		p = newPage(body, status, pl.Lang)
-		if stored {
-			s.pages.put(key, p)
-			if u.RawQuery == "" {
-				s.polishLater(p)
-			}
-		}
+	if err != nil {
+		log.Printf("render %s: %v", r.URL.Path, err)
+		http.Error(w, "internal error", http.StatusInternalServerError)
+		return
 	}
 	if stored {
 		s.aliases.put(alias, key)
 	}
 	s.servePage(w, r, p)
+}
+
+// stored returns the page stored under key, or renders it: once, however
+// many readers ask for it at the same moment (the others wait for that
+// render), and stores it.
+func (s *Server) stored(key string, render func() (*page, error)) (*page, error) {
+	if p, ok := s.pages.get(key); ok {
+		return p, nil
+	}
+	s.mu.Lock()
+	if f, ok := s.inflight[key]; ok {
+		s.mu.Unlock()
+		<-f.done
+		return f.page, f.err
+	}
+	f := &flight{done: make(chan struct{})}
+	s.inflight[key] = f
+	s.mu.Unlock()
+
+	f.page, f.err = render()
+	if f.err == nil {
+		s.pages.put(key, f.page)
+		if strings.HasSuffix(key, "?#"+f.page.lang) {
+			s.polishLater(f.page) // a default state: no query
+		}
+	}
+	s.mu.Lock()
+	delete(s.inflight, key)
+	s.mu.Unlock()
+	close(f.done)
+	return f.page, f.err
+}
+
+// flight is a render in progress that others wait for.
+type flight struct {
+	done chan struct{}
+	page *page
+	err  error
+}
+
+// render renders and compresses a page, at most renderSlots at a time:
+// a burst of new states queues instead of holding hundreds of renders in
+// memory at once.
+func (s *Server) render(pl *ui.Payload, u *url.URL, status int) (*page, error) {
+	s.slots <- struct{}{}
+	defer func() { <-s.slots }()
+	body, err := s.renderDocument(pl, u)
+	if err != nil {
+		return nil, err
+	}
+	s.renders.Add(1)
+	return newPage(body, status, pl.Lang), nil
 }
 
 // servePage writes a rendered page: its status, its ETag (304 when the
