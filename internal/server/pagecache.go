@@ -24,11 +24,14 @@ type page struct {
 	etag   string
 	status int
 	lang   string
+	// The same as header values, made once.
+	etagHeader, langHeader []string
 }
 
 func newPage(raw []byte, status int, lang string) *page {
 	sum := sha256.Sum256(raw)
 	p := &page{raw: raw, gz: gzipBytes(raw), etag: `"` + hex.EncodeToString(sum[:12]) + `"`, status: status, lang: lang}
+	p.etagHeader, p.langHeader = []string{p.etag}, []string{lang}
 	br := brotliBytes(raw, pageBrotliLevel)
 	p.br.Store(&br)
 	return p
