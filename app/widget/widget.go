@@ -3,7 +3,9 @@
 // (Input), and the URL-state helpers that keep one state = one URL.
 //
 // A widget is one folder app/widget/<name without hyphens>/: its Go
-// package exporting a Spec, its style.css, and its interface strings in
+// package exporting a Spec (its server-only fields, Check, Cites, State
+// and Wire, set in a server.go built without js, so app.wasm does not
+// carry them), its style.css, and its interface strings in
 // i18n/<lang>.yaml; its data is content/data/<Files>; app/widgets lists
 // it. docs/architecture.md ("The widget contract") says what each part
 // must do.

@@ -44,10 +44,11 @@ func TestWasmDependencies(t *testing.T) {
 	}
 }
 
-// budget is app.wasm's brotli size limit (quality 11, as static hosts
-// serve it). Measured at 1.50 MB for the first widget; raise only with a
-// measured reason in the commit.
-const budget = 1_700_000
+// budget is app.wasm's brotli size limit (quality 11, as it is served).
+// Lowered below the 1,545,349 bytes measured when the second widget
+// landed; 1,543,396 after the widgets' server-only parts left it. Raise
+// only with a measured reason in the commit.
+const budget = 1_545_000
 
 func TestWasmSizeBudget(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "app.wasm")

@@ -38,9 +38,3 @@ func (s State) Encode() url.Values {
 func Check(params map[string]string) []widget.Problem {
 	return widget.CheckParams(params, size, tone)
 }
-
-// state is Parse in the URL form every widget's Spec.State gives.
-func state(in widget.Input) (url.Values, []widget.Problem) {
-	s, ps := Parse(in)
-	return s.Encode(), ps
-}

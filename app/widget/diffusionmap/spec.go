@@ -5,14 +5,10 @@ import "github.com/computeatlas/atlas/app/widget"
 // Spec describes diffusion-map to the compiler, the server and the pages.
 var Spec = widget.Spec{
 	Name:     Name,
-	Check:    Check,
 	Files:    []string{dataFile, geoFile},
 	Decode:   Decode,
 	Words:    widget.DecodeWords[text],
-	Cites:    Cites,
-	State:    state,
 	Render:   Render,
 	Describe: Describe,
-	Wire:     wire,
 	ReadBack: readBack,
 }

@@ -9,23 +9,12 @@ import (
 )
 
 // The map's outlines are 55 KB of SVG paths that the prerendered page
-// already holds (countryLayer). The page's payload leaves them out (wire)
-// and the browser reads them back from the SVG at takeover (readBack), so
-// they travel once: the story went from 185 KB to 130 KB.
+// already holds (countryLayer). The page's payload leaves them out (wire,
+// in server.go) and the browser reads them back from the SVG at takeover
+// (readBack), so they travel once: the story went from 185 KB to 130 KB.
 
 // geoMarker is the attribute that marks the prerendered outlines.
 const geoMarker = "svg[data-geo]"
-
-// wire drops the geometry file from what the page carries.
-func wire(files widget.Files) widget.Files {
-	out := widget.Files{}
-	for name, raw := range files {
-		if name != geoFile {
-			out[name] = raw
-		}
-	}
-	return out
-}
 
 // readBack rebuilds the geometry file from the prerendered SVG under
 // root: its viewBox and each country's data-iso and d.
