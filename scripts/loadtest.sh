@@ -2,7 +2,9 @@
 # make loadtest: bin/atlas under 256 connections over loopback, bounded in
 # time: a story, an embed and app.wasm for 60 s each, then a mix of random
 # widget states, twice in a row; prints requests/s, latency, errors and
-# the server's peak memory after each round (it must not grow).
+# the server's peak memory after each round (it must not grow). Paste the
+# rounds into docs/performance.md's "Load test" section, which make bench
+# keeps.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/serve-pair.sh
