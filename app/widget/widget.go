@@ -60,3 +60,12 @@ func (s Spec) Dir() string { return strings.ReplaceAll(s.Name, "-", "") }
 
 // Files are a widget's data files as compact JSON, by file name.
 type Files map[string]json.RawMessage
+
+// StateOf makes a widget's Spec.State from its Parse: the state in its
+// URL form, and the values Parse ignored.
+func StateOf[S interface{ Encode() url.Values }](parse func(Input) (S, []Problem)) func(Input) (url.Values, []Problem) {
+	return func(in Input) (url.Values, []Problem) {
+		s, ps := parse(in)
+		return s.Encode(), ps
+	}
+}
