@@ -60,11 +60,11 @@ func TestGlossaryPublished(t *testing.T) {
 	if site, err = Load(fsys); err != nil {
 		t.Fatal(err)
 	}
-	g, _ := site.Story("en", "glossary")
+	g, _ := lookup(site, "en", "glossary")
 	if g.Meta.Published != "2026-12-01" || g.Meta.File != "content/data/glossary.json" || g.Meta.TranslationKey != "glossary" {
 		t.Errorf("glossary meta = %+v", g.Meta)
 	}
-	if tw, ok := site.Twin(g, "pl"); !ok || tw.Meta.Path() != "/pl/slowniczek" {
+	if tw, ok := twin(site, g, "pl"); !ok || tw.Meta.Path() != "/pl/slowniczek" {
 		t.Errorf("Twin(glossary) = %v, %v", tw, ok)
 	}
 	// The page travels to the browser like any story.
@@ -88,7 +88,7 @@ func TestNoGlossary(t *testing.T) {
 			t.Errorf("page %s of kind %q", d.Meta.Path(), d.Meta.Kind)
 		}
 	}
-	if _, ok := site.Story("en", "glossary"); ok {
+	if _, ok := lookup(site, "en", "glossary"); ok {
 		t.Error("a glossary page without a glossary")
 	}
 }

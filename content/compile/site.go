@@ -268,24 +268,3 @@ func unwrapPath(err error) error {
 	}
 	return err
 }
-
-// Story returns the story in lang with slug.
-func (s *Site) Story(lang, slug string) (*doc.Document, bool) {
-	for _, d := range s.Stories {
-		if d.Meta.Lang == lang && d.Meta.Slug == slug {
-			return d, true
-		}
-	}
-	return nil, false
-}
-
-// Twin returns d's translation into the language code: the story in it
-// with the same translation_key.
-func (s *Site) Twin(d *doc.Document, code string) (*doc.Document, bool) {
-	for _, t := range s.Stories {
-		if t.Meta.Lang == code && t.Meta.Lang != d.Meta.Lang && t.Meta.TranslationKey == d.Meta.TranslationKey {
-			return t, true
-		}
-	}
-	return nil, false
-}

@@ -7,6 +7,8 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"github.com/computeatlas/atlas/app/doc"
+	"github.com/computeatlas/atlas/app/ui"
 	"github.com/computeatlas/atlas/app/widget/chipgap"
 	"github.com/computeatlas/atlas/content"
 )
@@ -108,25 +110,25 @@ func TestLoad(t *testing.T) {
 	if want := "/en/about /en/glossary /en/where-training-moves /pl/dokad-przenosi-sie-trening /pl/o-nas /pl/slowniczek"; strings.Join(got, " ") != want {
 		t.Errorf("stories = %v, want %s", got, want)
 	}
-	if d, ok := site.Story("en", "where-training-moves"); !ok || d.Meta.File != "content/en/b.md" {
+	if d, ok := lookup(site, "en", "where-training-moves"); !ok || d.Meta.File != "content/en/b.md" {
 		t.Errorf("Story(en, where-training-moves) = %v, %v", d, ok)
 	}
-	if _, ok := site.Story("pl", "where-training-moves"); ok {
+	if _, ok := lookup(site, "pl", "where-training-moves"); ok {
 		t.Error("Story found an English slug under pl")
 	}
-	en, _ := site.Story("en", "where-training-moves")
-	if tw, ok := site.Twin(en, "pl"); !ok || tw.Meta.Slug != "dokad-przenosi-sie-trening" {
+	en, _ := lookup(site, "en", "where-training-moves")
+	if tw, ok := twin(site, en, "pl"); !ok || tw.Meta.Slug != "dokad-przenosi-sie-trening" {
 		t.Errorf("Twin(en) = %v, %v", tw, ok)
 	}
-	pl, _ := site.Story("pl", "dokad-przenosi-sie-trening")
-	if tw, ok := site.Twin(pl, "en"); !ok || tw != en {
+	pl, _ := lookup(site, "pl", "dokad-przenosi-sie-trening")
+	if tw, ok := twin(site, pl, "en"); !ok || tw != en {
 		t.Errorf("Twin(pl) = %v, %v", tw, ok)
 	}
-	about, _ := site.Story("en", "about")
-	if tw, ok := site.Twin(about, "pl"); !ok || tw.Meta.Slug != "o-nas" {
+	about, _ := lookup(site, "en", "about")
+	if tw, ok := twin(site, about, "pl"); !ok || tw.Meta.Slug != "o-nas" {
 		t.Errorf("Twin(about) = %v, %v", tw, ok)
 	}
-	if g, ok := site.Story("pl", "slowniczek"); !ok || g.Meta.Kind != "glossary" || g.Meta.Published != "2025-01-01" {
+	if g, ok := lookup(site, "pl", "slowniczek"); !ok || g.Meta.Kind != "glossary" || g.Meta.Published != "2025-01-01" {
 		t.Errorf("Story(pl, slowniczek) = %+v, %v", g, ok)
 	}
 	if len(site.Sources) != 2 || site.Sources["S1"].Publisher != "BIS" || !site.Sources["S1"].Original {
@@ -269,4 +271,19 @@ func TestLoadErrorsSorted(t *testing.T) {
 	if last := lines[len(lines)-1]; last != `content/pl/c.md:12: unknown widget "chip-gapp"` {
 		t.Errorf("last line = %q", last)
 	}
+}
+
+// lookup and twin find documents of a compiled site as the pages do (ui.Index).
+func lookup(site *Site, lang, slug string) (*doc.Document, bool) {
+	return (&ui.Index{Docs: site.Stories}).Story(lang, slug)
+}
+
+func twin(site *Site, d *doc.Document, code string) (*doc.Document, bool) {
+	ix := &ui.Index{Docs: site.Stories}
+	for _, a := range ix.Alternates(d.Meta) {
+		if a.Lang == code && a.Lang != d.Meta.Lang {
+			return ix.Story(a.Lang, strings.TrimPrefix(a.Path, "/"+a.Lang+"/"))
+		}
+	}
+	return nil, false
 }

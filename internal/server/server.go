@@ -188,7 +188,7 @@ func (s *Server) page(w http.ResponseWriter, r *http.Request) {
 	var p *page
 	var err error
 	if stored {
-		p, err = s.stored(key, func() (*page, error) { return s.render(pl, &u, status) })
+		p, err = s.stored(key, u.RawQuery == "", func() (*page, error) { return s.render(pl, &u, status) })
 	} else {
 		p, err = s.render(pl, &u, status)
 	}
@@ -205,8 +205,8 @@ func (s *Server) page(w http.ResponseWriter, r *http.Request) {
 
 // stored returns the page stored under key, or renders it: once, however
 // many readers ask for it at the same moment (the others wait for that
-// render), and stores it.
-func (s *Server) stored(key string, render func() (*page, error)) (*page, error) {
+// render), and stores it; a default state (no query) is then polished.
+func (s *Server) stored(key string, defaultState bool, render func() (*page, error)) (*page, error) {
 	if p, ok := s.pages.get(key); ok {
 		return p, nil
 	}
@@ -223,8 +223,8 @@ func (s *Server) stored(key string, render func() (*page, error)) (*page, error)
 	f.page, f.err = render()
 	if f.err == nil {
 		s.pages.put(key, f.page)
-		if strings.HasSuffix(key, "?#"+f.page.lang) {
-			s.polishLater(f.page) // a default state: no query
+		if defaultState {
+			s.polishLater(f.page)
 		}
 	}
 	s.mu.Lock()
