@@ -1,9 +1,16 @@
-// boot.js starts the WebAssembly only after the page has painted, so the
-// first paint owes nothing to the 1.5 MB download (docs/architecture.md, rule 2), and
-// keeps the reader's view (scroll, focus, selection) across go-app's swap
-// of the prerendered tree for its own.
+// boot.js starts the WebAssembly only after the page has painted, and
+// only where a widget needs it, so the first paint owes nothing to the
+// 1.5 MB download (docs/architecture.md, rule 2); it keeps the reader's
+// view (scroll, focus, selection) across go-app's swap of the prerendered
+// tree for its own.
 (function () {
   "use strict";
+
+  // The script's own element carries what the server knows: app.wasm's
+  // and wasm_exec.js's fingerprinted addresses, go-app's environment, and
+  // the service worker (not on embeds, which use no storage).
+  var me = document.currentScript;
+  var conf = me ? me.dataset : {};
 
   function load(src) {
     return new Promise(function (resolve, reject) {
@@ -15,24 +22,126 @@
     });
   }
 
+  // What go-app's own app.js would define for its engine. We load the
+  // wasm ourselves (docs/decisions.md, "Our own wasm loader"): straight
+  // from fetch, so Chrome compiles it as it streams in and caches the
+  // compiled code, and without go-app's progress wrapper, which fed every
+  // chunk through JavaScript on the main thread.
+  var env = {};
+  try { env = JSON.parse(conf.goappEnv || "{}"); } catch (err) { /* go-app's defaults */ }
+  window.goappGetenv = function (k) { return env[k]; };
+  window.goappNav = function () { };
+  window.goappOnUpdate = function () { };
+  window.goappOnAppInstallChange = function () { };
+  window.goappKeepBodyClean = function () { return function () { }; };
+
+  // A storage that lives as long as the page. go-app's engine reads
+  // localStorage and sessionStorage when it starts; a cross-origin iframe
+  // whose browser blocks third-party storage throws on that read, and
+  // the wasm would never start. Embeds always get this one: they keep
+  // nothing on the reader's machine.
+  function memoryStorage() {
+    var data = {};
+    return {
+      get length() { return Object.keys(data).length; },
+      key: function (i) { var k = Object.keys(data)[i]; return k === undefined ? null : k; },
+      getItem: function (k) { return Object.prototype.hasOwnProperty.call(data, k) ? data[k] : null; },
+      setItem: function (k, v) { data[k] = String(v); },
+      removeItem: function (k) { delete data[k]; },
+      clear: function () { data = {}; }
+    };
+  }
+  function guardStorage() {
+    ["localStorage", "sessionStorage"].forEach(function (name) {
+      var usable = false;
+      if (!("embed" in conf)) {
+        try { usable = !!window[name] && typeof window[name].length === "number"; } catch (err) { usable = false; }
+      }
+      if (!usable) {
+        try { Object.defineProperty(window, name, { value: memoryStorage(), configurable: true }); } catch (err) { /* left as is */ }
+      }
+    });
+  }
+
+  var started = false;
   function start() {
-    if (!("WebAssembly" in window)) return;
-    load("/wasm_exec.js").then(function () { return load("/app.js"); })
-      .catch(function (err) { console.error("atlas: wasm scripts", err); });
+    if (started) return;
+    started = true;
+    if (!("WebAssembly" in window) || !conf.wasm) return;
+    // go-app's rules: no wasm for crawlers, nor with ?wasm=false.
+    if (/bot|googlebot|crawler|spider|robot|crawling/i.test(navigator.userAgent)) return;
+    if (new URLSearchParams(location.search).get("wasm") === "false") return;
+    guardStorage();
+    var response = fetch(conf.wasm);
+    load(conf.exec).then(function () {
+      var go = new window.Go();
+      var instantiate = WebAssembly.instantiateStreaming
+        ? WebAssembly.instantiateStreaming(response, go.importObject)
+        : response.then(function (r) { return r.arrayBuffer(); })
+          .then(function (b) { return WebAssembly.instantiate(b, go.importObject); });
+      return instantiate.then(function (wasm) { go.run(wasm.instance); });
+    }).catch(function (err) { console.error("atlas: wasm", err); });
+  }
+
+  // When to start. A page without widgets has nothing for the wasm to do:
+  // it never loads it, and is ready as it is. A story starts it once a
+  // widget is within a screen of the viewport, or at the reader's first
+  // key, tap or click, whichever comes first: a story whose widgets are
+  // further down costs a phone nothing until they near. An embed starts
+  // it when the reader reaches for it (pointer over it, a tap, a key),
+  // or at once when the reader came from another state of the same
+  // embed: inside a newsroom's article on a phone, the iframe often
+  // shares the article's main thread, and the wasm's start-up would
+  // freeze the article while its reader only scrolls past. Until then
+  // every control is a link that loads its state. Never before the first
+  // paint: two frames after load.
+  function fromSameEmbed() {
+    try {
+      var r = new URL(document.referrer);
+      return r.origin === location.origin && r.pathname === location.pathname;
+    } catch (err) { return false; }
+  }
+
+  function whenNeeded() {
+    var widgets = document.querySelectorAll("[data-widget]");
+    if (!widgets.length) {
+      document.documentElement.dataset.ready = "true";
+      return;
+    }
+    var framed = "embed" in conf;
+    var intents = ["pointerdown", "keydown", "touchstart", "focusin"];
+    if (framed) intents.push("pointerover");
+    var observer = null;
+    function go() {
+      intents.forEach(function (t) { document.removeEventListener(t, go, true); });
+      if (observer) observer.disconnect();
+      start();
+    }
+    if (framed && fromSameEmbed()) { go(); return; }
+    intents.forEach(function (t) { document.addEventListener(t, go, true); });
+    if (framed) return;
+    if (!("IntersectionObserver" in window)) { go(); return; }
+    observer = new IntersectionObserver(function (entries) {
+      for (var i = 0; i < entries.length; i++) if (entries[i].isIntersecting) { go(); return; }
+    }, { rootMargin: "100% 0px" });
+    for (var i = 0; i < widgets.length; i++) observer.observe(widgets[i]);
   }
 
   function afterPaint() {
     // Two frames after load: the first paint is done.
-    requestAnimationFrame(function () {
-      requestAnimationFrame(function () {
-        if ("requestIdleCallback" in window) requestIdleCallback(start, { timeout: 1500 });
-        else setTimeout(start, 50);
-      });
-    });
+    requestAnimationFrame(function () { requestAnimationFrame(whenNeeded); });
   }
 
   if (document.readyState === "complete") afterPaint();
   else window.addEventListener("load", afterPaint);
+
+  if (conf.worker && "serviceWorker" in navigator) {
+    window.addEventListener("load", function () {
+      navigator.serviceWorker.register(conf.worker).catch(function (err) {
+        console.warn("atlas: service worker", err);
+      });
+    });
+  }
 
   // Tooltips (citations, glossary terms, and any widget element marked
   // data-tip-host, such as the map's hubs) show by CSS on hover and focus.

@@ -40,6 +40,7 @@ var embedKind = Kind{
 			Title:       widget.Title(in.Words) + " · " + p.words().Name,
 			Description: spec.Describe(in),
 			Canonical:   p.path,
+			Framed:      true,
 		}
 		if t := last(p.query["theme"]); t == "light" || t == "dark" {
 			h.Theme = t

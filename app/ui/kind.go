@@ -65,6 +65,10 @@ type Head struct {
 	// Theme is "light" or "dark" when the page fixes one (an embed's
 	// theme parameter), else "".
 	Theme string
+	// Framed marks a page made to live in other sites' iframes (an
+	// embed): it keeps nothing on the reader's machine, so no service
+	// worker and no storage.
+	Framed bool
 }
 
 // HeadOf is the head of a page made by NewServerPage.

@@ -296,12 +296,23 @@ func eval[T any](t testing.TB, ctx context.Context, js string) T {
 	return v
 }
 
-// waitReady waits until the wasm has rendered the page with its URL state.
+// untilReady is true once the page is live. Until then it presses Shift,
+// as a reader's first key: a page whose widgets are out of view starts
+// its wasm on the reader's first key, tap or click (web/boot.js).
+const untilReady = `(() => {
+  if (document.documentElement.dataset.ready === "true") return true;
+  document.dispatchEvent(new KeyboardEvent("keydown", {key: "Shift"}));
+  return false;
+})()`
+
+// waitReady waits until the wasm has rendered the page with its URL state
+// (or, on a page without widgets, until boot.js has found nothing to
+// start).
 func waitReady(t testing.TB, ctx context.Context) {
 	t.Helper()
 	ctx, cancel := step(ctx)
 	defer cancel()
-	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.documentElement.dataset.ready === "true"`)); err != nil {
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](untilReady)); err != nil {
 		t.Fatalf("waiting for data-ready: %v", err)
 	}
 }

@@ -30,25 +30,25 @@ var immutable = "public, max-age=31536000, immutable"
 
 // Assets have fingerprinted addresses, which change with their bytes and
 // are cached for a year; the plain names revalidate. Pages name the
-// fingerprinted ones, and app.js fetches app.wasm by its own.
+// fingerprinted ones, for boot.js to load app.wasm and wasm_exec.js by.
 func TestFingerprintedAssets(t *testing.T) {
 	s, err := New(Config{BaseURL: "http://x", Content: content.FS, Web: withWasm(t)})
 	if err != nil {
 		t.Fatal(err)
 	}
 	story := get(t, s, "/en/where-training-moves").Body.String()
-	appJS := get(t, s, "/app.js").Body.String()
 	for _, c := range []struct{ name, in, typ string }{
 		{"site.css", story, "text/css"},
 		{"boot.js", story, "text/javascript"},
-		{"app.wasm", appJS, "application/wasm"},
+		{"app.wasm", story, "application/wasm"},
+		{"wasm_exec.js", story, "text/javascript"},
 	} {
 		url := s.static.url(c.name)
 		if !regexp.MustCompile(`^/web/\w+\.[0-9a-f]{16}\.\w+$`).MatchString(url) {
 			t.Errorf("%s: address %s is not fingerprinted", c.name, url)
 		}
 		if !strings.Contains(c.in, `"`+url+`"`) {
-			t.Errorf("%s: %s is not what the page (or app.js) names", c.name, url)
+			t.Errorf("%s: %s is not what the page names", c.name, url)
 		}
 		rec := get(t, s, url, "Accept-Encoding", "br")
 		if rec.Code != 200 || rec.Header().Get("Cache-Control") != immutable {
@@ -99,9 +99,9 @@ func TestStoryEditKeepsWasm(t *testing.T) {
 		t.Fatal("the edit did not change the site's version")
 	}
 	wasmURL := regexp.MustCompile(`/web/app\.[0-9a-f]{16}\.wasm`)
-	ua, ub := wasmURL.FindString(get(t, a, "/app.js").Body.String()), wasmURL.FindString(get(t, b, "/app.js").Body.String())
+	ua, ub := wasmURL.FindString(get(t, a, "/en/where-training-moves").Body.String()), wasmURL.FindString(get(t, b, "/en/where-training-moves").Body.String())
 	if ua == "" || ua != ub {
-		t.Errorf("app.js fetches %q before the edit and %q after", ua, ub)
+		t.Errorf("the story loads app.wasm from %q before the edit and %q after", ua, ub)
 	}
 	if ea, eb := get(t, a, ua).Header().Get("ETag"), get(t, b, ub).Header().Get("ETag"); ea != eb {
 		t.Errorf("app.wasm's ETag changed with a story edit: %s, %s", ea, eb)

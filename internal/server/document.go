@@ -42,12 +42,11 @@ var documentTemplate = template.Must(template.New("doc").Funcs(template.FuncMap{
 <link rel="icon" href="/web/icon.svg" type="image/svg+xml">
 <link rel="manifest" href="/manifest.webmanifest">
 <link rel="stylesheet" href="{{.Stylesheet}}">
-<script defer src="{{.Boot}}"></script>
+<script defer src="{{.Boot}}" data-wasm="{{.Wasm}}" data-exec="{{.Exec}}" data-goapp-env="{{.GoAppEnv}}"{{if .H.Framed}} data-embed{{else}} data-worker="/app-worker.js"{{end}}></script>
 </head>
 <body>
 {{.Body}}
 <script id="` + ui.DataElementID + `" type="application/json">{{.Data}}</script>
-<aside id="app-wasm-loader" class="goapp-app-info" aria-hidden="true"><img id="app-wasm-loader-icon" alt="" src="/web/icon.svg" width="1" height="1"><p id="app-wasm-loader-label"></p></aside>
 </body>
 </html>
 `))
@@ -60,10 +59,13 @@ type documentData struct {
 	// Data is JSON from encoding/json, which escapes <, > and &, so it
 	// cannot close the script element.
 	Data template.JS
-	// Stylesheet and Boot are fingerprinted: immutable, and new with
-	// their own bytes only.
-	Stylesheet, Boot string
-	base             string
+	// Stylesheet, Boot, Wasm and Exec (Go's wasm_exec.js) are
+	// fingerprinted: immutable, and new with their own bytes only.
+	Stylesheet, Boot, Wasm, Exec string
+	// GoAppEnv is go-app's environment (JSON), which its app.js would
+	// carry; boot.js hands it to the engine.
+	GoAppEnv string
+	base     string
 }
 
 // Abs makes a site path absolute with the public base URL.
@@ -89,6 +91,9 @@ func (s *Server) renderDocument(pl *ui.Payload, u *url.URL) ([]byte, error) {
 		Data:       template.JS(data),
 		Stylesheet: s.static.url(stylesheet),
 		Boot:       s.static.url("boot.js"),
+		Wasm:       s.static.url("app.wasm"),
+		Exec:       s.static.url(wasmExec),
+		GoAppEnv:   s.goappEnv,
 		base:       s.baseURL,
 	})
 	return b.Bytes(), err

@@ -27,6 +27,9 @@ func newGoAppHandler(version, wasmURL string) *app.Handler {
 	}
 }
 
+// wasmExec is Go's support script for app.wasm, which go-app serves.
+const wasmExec = "wasm_exec.js"
+
 // wasmAt resolves go-app's static resources as they are (under /web/),
 // but app.wasm to url.
 type wasmAt string

@@ -5,9 +5,11 @@
 package server
 
 import (
+	"encoding/json"
 	"fmt"
 	"io/fs"
 	"log"
+	"maps"
 	"net/http"
 	"net/url"
 	"runtime"
@@ -52,9 +54,11 @@ type Server struct {
 	lib     *library
 	version string
 	static  *static
-	// goapp serves go-app's generated files (app.js…) from the root.
-	goapp *static
-	pages *pageCache
+	// goapp serves go-app's generated files (app.js…) from the root;
+	// goappEnv is the environment its engine reads (JSON).
+	goapp    *static
+	goappEnv string
+	pages    *pageCache
 	// aliases maps a request as it came (path, raw query, language) to
 	// the stored page's key, so a repeated request skips resolving and
 	// normalising the page.
@@ -96,7 +100,19 @@ func New(cfg Config) (*Server, error) {
 		cfg.PageCacheBytes = defaultPageCacheBytes
 	}
 	st := newStatic(cfg.Web, map[string][]byte{stylesheet: css})
-	goapp, err := goappFiles(newGoAppHandler(version, st.url("app.wasm")))
+	handler := newGoAppHandler(version, st.url("app.wasm"))
+	goapp, err := goappFiles(handler)
+	if err != nil {
+		return nil, err
+	}
+	// Go's wasm_exec.js, as go-app serves it, also under /web/ with a
+	// fingerprinted address: boot.js loads it and app.wasm itself.
+	st.made[wasmExec] = goapp[wasmExec]
+	// The engine reads go-app's environment, but not its version, which
+	// would make every page's bytes change with every build.
+	engineEnv := maps.Clone(handler.Env)
+	delete(engineEnv, "GOAPP_VERSION")
+	env, err := json.Marshal(engineEnv)
 	if err != nil {
 		return nil, err
 	}
@@ -106,6 +122,7 @@ func New(cfg Config) (*Server, error) {
 		version:  version,
 		static:   st,
 		goapp:    newStatic(noFiles{}, goapp),
+		goappEnv: string(env),
 		pages:    newPageCache(cfg.PageCacheBytes),
 		aliases:  newLRU(maxAliases, func(string) int { return 1 }),
 		polish:   make(chan *page, 256),

@@ -112,7 +112,8 @@ func TestStoryHead(t *testing.T) {
 		`<meta property="og:url" content="https://atlas.example/pl/dokad-przenosi-sie-trening">`,
 		`<meta property="article:published_time" content="`,
 		`<meta property="og:locale" content="pl_PL">`,
-		`<script defer src="` + s.static.url("boot.js") + `"></script>`,
+		`<script defer src="` + s.static.url("boot.js") + `" data-wasm="` + s.static.url("app.wasm") + `" data-exec="` + s.static.url("wasm_exec.js") + `"`,
+		`data-worker="/app-worker.js"></script>`,
 	} {
 		if !strings.Contains(body, want) {
 			t.Errorf("Polish story head lacks %s", want)
@@ -122,7 +123,7 @@ func TestStoryHead(t *testing.T) {
 		t.Errorf("title = %v", m)
 	}
 	// The wasm scripts are not in the head: boot.js loads them after paint.
-	if strings.Contains(body, `src="/app.js"`) || strings.Contains(body, `src="/wasm_exec.js"`) {
+	if strings.Contains(body, `src="/app.js"`) || strings.Contains(body, `src="/wasm_exec.js"`) || strings.Contains(body, `src="`+s.static.url("wasm_exec.js")) {
 		t.Error("go-app's scripts are loaded by the HTML, before first paint")
 	}
 	if strings.Count(body, "og:type") != 1 {
