@@ -35,9 +35,9 @@ if ! command -v npm >/dev/null 2>&1; then
   fi
 fi
 
-# axe-core, pinned in internal/browser/testdata/package-lock.json.
+# axe-core and pym.js, pinned in internal/browser/testdata/package-lock.json.
 tools="$(dirname "$0")/../internal/browser/testdata"
-if [ ! -f "$tools/node_modules/axe-core/axe.min.js" ]; then
-  echo "deps: installing axe-core" >&2
+if [ ! -f "$tools/node_modules/axe-core/axe.min.js" ] || [ ! -f "$tools/node_modules/pym.js/dist/pym.v1.min.js" ]; then
+  echo "deps: installing axe-core and pym.js" >&2
   (cd "$tools" && npm ci --no-audit --no-fund --silent)
 fi

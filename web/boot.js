@@ -143,6 +143,51 @@
     });
   }
 
+  // Self-sizing. An embed in another page's iframe tells the page its
+  // height on load and whenever it changes (state, fonts, width, an opened
+  // table), in the formats host pages already listen for: pym.js (with
+  // the childId pym put in our query), Datawrapper's, the iframe.resize
+  // JSON of embed.ly and Flourish, AMP's embed-size, and our own host
+  // script's (web/embed-host.js). The height is the body's: the iframe's
+  // own height never feeds back into it, so it can shrink as well as grow.
+  function sizeToContent() {
+    // pym's childId comes in the first address only: a state link (the
+    // page never echoes host parameters) loses it, so the frame keeps it
+    // in its window name, which lasts as long as the frame and is not
+    // storage.
+    var pymId = new URLSearchParams(location.search).get("childId");
+    var named = /^atlas-pym:/.test(window.name);
+    if (pymId && (named || !window.name)) window.name = "atlas-pym:" + pymId;
+    else if (!pymId && named) pymId = window.name.slice("atlas-pym:".length);
+    var id = location.pathname.replace(/^\/embed\//, "");
+    var last = -1, queued = false;
+    function post() {
+      queued = false;
+      var h = Math.ceil(document.body.getBoundingClientRect().height);
+      if (h === last || h === 0) return;
+      last = h;
+      var p = window.parent, dw = {};
+      dw[id] = h;
+      if (pymId) p.postMessage("pymxPYMx" + pymId + "xPYMxheightxPYMx" + h, "*");
+      p.postMessage({ "datawrapper-height": dw }, "*");
+      p.postMessage(JSON.stringify({ src: location.href, context: "iframe.resize", height: h }), "*");
+      p.postMessage({ sentinel: "amp", type: "embed-size", height: h }, "*");
+      p.postMessage({ atlas: "height", height: h }, "*");
+    }
+    function queue() {
+      if (queued) return;
+      queued = true;
+      requestAnimationFrame(post);
+    }
+    if ("ResizeObserver" in window) new ResizeObserver(queue).observe(document.body);
+    window.addEventListener("load", queue);
+    window.addEventListener("resize", queue);
+    document.addEventListener("toggle", queue, true);
+    if (document.fonts && document.fonts.ready) document.fonts.ready.then(queue);
+    queue();
+  }
+  if ("embed" in conf && window.parent !== window) sizeToContent();
+
   // Tooltips (citations, glossary terms, and any widget element marked
   // data-tip-host, such as the map's hubs) show by CSS on hover and focus.
   // Escape closes the one in use; it may open again when the reader comes

@@ -33,20 +33,6 @@ var embedKind = Kind{
 			),
 		)
 	},
-	Head: func(p *page) Head {
-		spec, _ := widgets.Lookup(p.payload.Widget)
-		in := p.widgetInput(doc.Block{ID: p.payload.Widget, Widget: p.payload.Widget}, false)
-		h := Head{
-			Title:       widget.Title(in.Words) + " · " + p.words().Name,
-			Description: spec.Describe(in),
-			Canonical:   p.path,
-			Framed:      true,
-		}
-		if t := last(p.query["theme"]); t == "light" || t == "dark" {
-			h.Theme = t
-		}
-		return h
-	},
 }
 
 // themes are the values of an embed's theme parameter.

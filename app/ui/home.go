@@ -2,7 +2,6 @@ package ui
 
 import (
 	"github.com/computeatlas/atlas/app/doc"
-	"github.com/computeatlas/atlas/app/lang"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -21,24 +20,6 @@ var homeKind = Kind{
 			storyList(p.payload.Stories),
 		))
 	},
-	Head: func(p *page) Head {
-		w := p.words()
-		return Head{
-			Title:       w.Name,
-			Description: w.HomeDescription,
-			Canonical:   lang.Or(p.payload.Lang).Home(),
-			Alternates:  append(homes(), Alternate{Lang: "x-default", Path: lang.Default().Home()}),
-		}
-	},
-}
-
-// homes are the home pages of every language.
-func homes() []Alternate {
-	var out []Alternate
-	for _, l := range lang.List {
-		out = append(out, Alternate{Lang: l.Code, Path: l.Home()})
-	}
-	return out
 }
 
 func storyList(stories []doc.Meta) app.UI {

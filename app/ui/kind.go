@@ -5,9 +5,11 @@ import (
 )
 
 // Every kind of page the site has is a file of its own (home.go,
-// story.go, embed.go, notfound.go) that gives its body and its head, the
-// same on the server and in the browser; which paths each kind answers
-// and which pages it lists is the route table (routes.go, server-only).
+// story.go, embed.go, notfound.go) that gives its body, the same on the
+// server and in the browser; what its <head> says is the server's alone
+// (head.go, server-only, so app.wasm does not carry it); which paths each
+// kind answers and which pages it lists is the route table (routes.go,
+// server-only).
 // A new kind of page is its file, a line in kinds and a row in routes
 // (docs/architecture.md, "Adding a page").
 
@@ -18,8 +20,6 @@ type Kind struct {
 	Name string
 	// Body renders the page: its whole root element, div#atlas.
 	Body func(p *page) app.UI
-	// Head is what the page's <head> says.
-	Head func(p *page) Head
 }
 
 // kinds are the kinds of page.
@@ -47,40 +47,4 @@ func kindNamed(name string) Kind {
 type Alternate struct {
 	Lang string `json:"lang"`
 	Path string `json:"path"`
-}
-
-// Head is what a page's <head> says; the server lays it out, making
-// paths absolute with the site's public address.
-type Head struct {
-	Lang        string
-	Title       string
-	Description string
-	// Type is og:type: "article" for stories, "website" otherwise.
-	Type      string
-	Canonical string // a path
-	Image     string // a path, or ""
-	// Published and Updated are a story's dates (YYYY-MM-DD).
-	Published, Updated string
-	Alternates         []Alternate
-	// Theme is "light" or "dark" when the page fixes one (an embed's
-	// theme parameter), else "".
-	Theme string
-	// Framed marks a page made to live in other sites' iframes (an
-	// embed): it keeps nothing on the reader's machine, so no service
-	// worker and no storage.
-	Framed bool
-}
-
-// HeadOf is the head of a page made by NewServerPage.
-func HeadOf(root app.UI) Head {
-	p, ok := root.(*page)
-	if !ok || p.payload == nil {
-		return Head{}
-	}
-	h := kindNamed(p.payload.Kind).Head(p)
-	h.Lang = p.payload.Lang
-	if h.Type == "" {
-		h.Type = "website"
-	}
-	return h
 }

@@ -17,8 +17,4 @@ var notFoundKind = Kind{
 			storyList(p.payload.Stories),
 		))
 	},
-	Head: func(p *page) Head {
-		w := p.words()
-		return Head{Title: w.NotFound + " · " + w.Name, Description: w.NotFound, Canonical: p.path}
-	},
 }

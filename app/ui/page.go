@@ -31,7 +31,7 @@ func NewServerPage(payload *Payload, u *url.URL) (app.UI, error) {
 	if err := payload.decode(); err != nil {
 		return nil, err
 	}
-	return &page{payload: payload, query: u.Query(), path: u.Path, server: true}, nil
+	return &page{payload: payload, query: WithoutHostParams(u.Query()), path: u.Path, server: true}, nil
 }
 
 // NewClientPage is the route factory of the wasm: the page reads its

@@ -30,19 +30,6 @@ var storyKind = Kind{
 			}),
 		))
 	},
-	Head: func(p *page) Head {
-		m := p.payload.Doc.Meta
-		return Head{
-			Title:       m.Title + " · " + p.words().Name,
-			Description: m.Summary,
-			Type:        "article",
-			Canonical:   m.Path(),
-			Image:       m.Image,
-			Published:   m.Published,
-			Updated:     m.Updated,
-			Alternates:  p.payload.Alternates,
-		}
-	},
 }
 
 func (p *page) block(b doc.Block) app.UI {

@@ -46,6 +46,11 @@ type Spec struct {
 	// Describe is the plain-language text of what the picture shows for
 	// the state in in (screen readers, no-JS caption, og:description).
 	Describe func(in Input) string
+	// EmbedHeight is the height in CSS pixels that an iframe of the
+	// widget's embed needs, without any script, to show the whole widget
+	// in its default state from a 360 px phone to a 1280 px screen (the
+	// embed code's height; tested in the browser).
+	EmbedHeight int
 	// Wire, if set, drops from the files what the browser can read back
 	// from the widget's prerendered HTML instead of receiving it twice
 	// (the map's country outlines); ReadBack puts it back at takeover,

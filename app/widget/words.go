@@ -50,4 +50,7 @@ func WordsOf[T any](in Input) *T {
 type Chrome struct {
 	// Ignored starts the note naming ignored values: "Ignored metric=foo".
 	Ignored string `json:"ignored"`
+	// More labels an embed's disclosure of what is not the picture:
+	// "Notes and sources" (Extras).
+	More string `json:"more"`
 }

@@ -20,6 +20,8 @@ import (
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
+
+	"github.com/computeatlas/atlas/internal/wasmbuild"
 )
 
 // The server and the browser are shared by the package's tests; each test
@@ -118,8 +120,7 @@ func buildAtlas() (string, error) {
 	if err != nil {
 		return "", err
 	}
-	wasm := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", "web/app.wasm", "./wasm")
-	wasm.Dir, wasm.Env = root, append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	wasm := wasmbuild.Command(root, "web/app.wasm", "./wasm")
 	if out, err := wasm.CombinedOutput(); err != nil {
 		return "", fmt.Errorf("building app.wasm: %v\n%s", err, out)
 	}
@@ -173,7 +174,7 @@ func newSite(t testing.TB, held bool) *site {
 			serveRewritten(w, rest, rewrite{pageData, `<script id="atlas-data" type="application/json">{"kind":</script>`})
 			return
 		}
-		if r.URL.Path == "/web/app.wasm" {
+		if appWasm.MatchString(r.URL.Path) {
 			select {
 			case <-s.gate:
 			case <-r.Context().Done():
@@ -211,6 +212,12 @@ func serveRewritten(w http.ResponseWriter, path string, rewrites ...rewrite) {
 	defer res.Body.Close()
 	body, _ := io.ReadAll(res.Body)
 	for _, r := range rewrites {
+		if !r.re.Match(body) {
+			// A rewrite that no longer matches would measure or test the
+			// page unchanged, silently.
+			http.Error(w, "rewrite "+r.re.String()+" matches nothing in "+path, http.StatusInternalServerError)
+			return
+		}
 		body = r.re.ReplaceAll(body, []byte(r.with))
 	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
@@ -218,8 +225,10 @@ func serveRewritten(w http.ResponseWriter, path string, rewrites ...rewrite) {
 }
 
 var (
-	bootScript = regexp.MustCompile(`<script defer src="/web/boot[^"]*\.js"></script>`)
-	pageData   = regexp.MustCompile(`(?s)<script id="atlas-data" type="application/json">.*?</script>`)
+	bootScript = regexp.MustCompile(`<script defer src="/web/boot[^"]*\.js"[^>]*></script>`)
+	// appWasm is app.wasm's address, plain or fingerprinted.
+	appWasm  = regexp.MustCompile(`^/web/app(\.[0-9a-f]{16})?\.wasm$`)
+	pageData = regexp.MustCompile(`(?s)<script id="atlas-data" type="application/json">.*?</script>`)
 )
 
 // Release lets app.wasm through.

@@ -12,7 +12,7 @@ import (
 	"io"
 	"os"
 
-	"github.com/andybalholm/brotli"
+	"github.com/computeatlas/atlas/internal/wasmbuild"
 )
 
 func main() {
@@ -32,14 +32,8 @@ func precompress(file string) error {
 	if current(file, raw) {
 		return nil
 	}
-	var br, gz bytes.Buffer
-	bw := brotli.NewWriterLevel(&br, brotli.BestCompression)
-	if _, err := bw.Write(raw); err != nil {
-		return err
-	}
-	if err := bw.Close(); err != nil {
-		return err
-	}
+	br := bytes.NewBuffer(wasmbuild.Brotli(raw))
+	var gz bytes.Buffer
 	gw, _ := gzip.NewWriterLevel(&gz, gzip.BestCompression)
 	if _, err := gw.Write(raw); err != nil {
 		return err

@@ -24,8 +24,10 @@ var documentTemplate = template.Must(template.New("doc").Funcs(template.FuncMap{
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{.H.Title}}</title>
 <meta name="description" content="{{.H.Description}}">
-<link rel="canonical" href="{{.Abs .H.Canonical}}">
-{{range .H.Alternates}}<link rel="alternate" hreflang="{{.Lang}}" href="{{$.Abs .Path}}">
+{{if .H.Framed}}<meta name="robots" content="noindex">
+{{end}}<link rel="canonical" href="{{.Abs .H.Canonical}}">
+{{if .OEmbed}}<link rel="alternate" type="application/json+oembed" href="{{.OEmbed}}" title="{{.H.Title}}">
+{{end}}{{range .H.Alternates}}<link rel="alternate" hreflang="{{.Lang}}" href="{{$.Abs .Path}}">
 {{end}}<meta property="og:site_name" content="{{.Site}}">
 <meta property="og:type" content="{{.H.Type}}">
 <meta property="og:title" content="{{.H.Title}}">
@@ -62,6 +64,9 @@ type documentData struct {
 	// Stylesheet, Boot, Wasm and Exec (Go's wasm_exec.js) are
 	// fingerprinted: immutable, and new with their own bytes only.
 	Stylesheet, Boot, Wasm, Exec string
+	// OEmbed is the page's oEmbed discovery address, if it has a widget
+	// to embed.
+	OEmbed string
 	// GoAppEnv is go-app's environment (JSON), which its app.js would
 	// carry; boot.js hands it to the engine.
 	GoAppEnv string
@@ -94,9 +99,23 @@ func (s *Server) renderDocument(pl *ui.Payload, u *url.URL) ([]byte, error) {
 		Wasm:       s.static.url("app.wasm"),
 		Exec:       s.static.url(wasmExec),
 		GoAppEnv:   s.goappEnv,
+		OEmbed:     s.oembedLink(pl, u),
 		base:       s.baseURL,
 	})
 	return b.Bytes(), err
+}
+
+// oembedLink is the oEmbed address of the page at u (its canonical
+// query), or "" for a page without a widget to embed.
+func (s *Server) oembedLink(pl *ui.Payload, u *url.URL) string {
+	if _, ok := ui.LeadOf(pl, u.Query()); !ok {
+		return ""
+	}
+	page := s.baseURL + u.Path
+	if q := ui.WithoutHostParams(u.Query()).Encode(); q != "" {
+		page += "?" + q
+	}
+	return s.baseURL + "/oembed?" + url.Values{"url": {page}, "format": {"json"}}.Encode()
 }
 
 // abs makes a site path absolute with the public base URL.

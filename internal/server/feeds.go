@@ -8,9 +8,12 @@ import (
 	"github.com/computeatlas/atlas/app/ui"
 )
 
+// robots allows everything: embed pages say noindex in their own head,
+// and a crawler must be allowed to fetch them to read that, as card and
+// oEmbed bots must to read their tags.
 func (s *Server) robots(w http.ResponseWriter) {
 	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
-	fmt.Fprintf(w, "User-agent: *\nAllow: /\nDisallow: /embed/\nSitemap: %s/sitemap.xml\n", s.baseURL)
+	fmt.Fprintf(w, "User-agent: *\nAllow: /\nSitemap: %s/sitemap.xml\n", s.baseURL)
 }
 
 type sitemapURL struct {

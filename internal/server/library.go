@@ -76,3 +76,9 @@ func (lib *library) AddWidgets(pl *ui.Payload, names []string) {
 		}
 	}
 }
+
+// WidgetTitle is widget name's title (the finding it shows) in language
+// code.
+func (lib *library) WidgetTitle(code, name string) string {
+	return widget.Title(lib.site.Strings[lang.Or(code).Code].WidgetWords[name])
+}

@@ -155,9 +155,10 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	securityHeaders(w, r.URL.Path)
-	if len(r.URL.RawQuery) > maxQuery {
+	if len(r.URL.RawQuery) > maxQuery && len(ui.WithoutHostParams(r.URL.Query()).Encode()) > maxQuery {
 		// Every state link repeats the page's query: a huge one would make
-		// a huge page. No state of ours needs more than a few dozen bytes.
+		// a huge page. No state of ours needs more than a few dozen bytes;
+		// what embedding hosts append (pym's parentUrl…) does not count.
 		http.Error(w, "query too long", http.StatusRequestURITooLong)
 		return
 	}
@@ -170,6 +171,8 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		s.robots(w)
 	case p == "/sitemap.xml":
 		s.sitemap(w)
+	case p == "/oembed":
+		s.oembed(w, r)
 	case goappPaths[p]:
 		s.goapp.serve(w, r, strings.TrimPrefix(p, "/"))
 	case strings.HasPrefix(p, "/web/"):

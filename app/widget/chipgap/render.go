@@ -30,7 +30,7 @@ func Render(in widget.Input) app.UI {
 		mark = d.Threshold.Value / max
 	}
 
-	return widget.Root(in, Name, s.Encode(), problems, w.Title,
+	body := []app.UI{
 		app.Div().Class("cg-controls").Body(
 			widget.Segment(in.ID+"-measure", w.Measure, metricLinks(in, s, w)),
 			widget.Segment(in.ID+"-line", w.Line, lineLinks(in, s, w)),
@@ -58,11 +58,14 @@ func Render(in widget.Input) app.UI {
 		),
 		app.P().Class("cg-explain").Text(explain(s, w)),
 		app.If(in.Caption != "", func() app.UI { return app.Raw(in.Caption) }),
+	}
+	body = append(body, widget.Extras(in,
 		app.P().Class("widget-legend").Text(w.Legend),
 		notes(d, in.Lang),
 		table(d, in.Language(), w),
 		sourceLine(d, in.Sources, w),
-	)
+	)...)
+	return widget.Root(in, Name, s.Encode(), problems, w.Title, body...)
 }
 
 // scaleMax is the axis maximum for a metric: the largest figure or range

@@ -22,7 +22,7 @@ func Render(in widget.Input) app.UI {
 		d = &Data{places: map[string]Place{}}
 	}
 	w := wordsFor(in)
-	return widget.Root(in, Name, s.Encode(), problems, w.Title,
+	body := []app.UI{
 		controls(in, s, d, w),
 		app.Figure().Class("dm-figure").Body(
 			app.Div().
@@ -52,10 +52,18 @@ func Render(in widget.Input) app.UI {
 		narration(in, d, s, w),
 		tierLegend(s, w),
 		app.If(in.Caption != "", func() app.UI { return app.Raw(in.Caption) }),
-		app.P().Class("widget-legend").Text(w.Legend),
-		flowTable(in, d, s, w),
-		app.P().Class("widget-legend dm-credit").Text(w.Credit),
-	)
+	}
+	legend := app.P().Class("widget-legend").Text(w.Legend)
+	credit := app.P().Class("widget-legend dm-credit").Text(w.Credit)
+	if in.Standalone {
+		// The table is a state (data=on): it stays in view; the key and
+		// the map's credit fold away.
+		body = append(body, flowTable(in, d, s, w))
+		body = append(body, widget.Extras(in, legend, credit)...)
+	} else {
+		body = append(body, legend, flowTable(in, d, s, w), credit)
+	}
+	return widget.Root(in, Name, s.Encode(), problems, w.Title, body...)
 }
 
 func viewBox(d *Data) string {

@@ -4,11 +4,12 @@ import "github.com/computeatlas/atlas/app/widget"
 
 // Spec describes diffusion-map to the compiler, the server and the pages.
 var Spec = widget.Spec{
-	Name:     Name,
-	Files:    []string{dataFile, geoFile},
-	Decode:   Decode,
-	Words:    widget.DecodeWords[text],
-	Render:   Render,
-	Describe: Describe,
-	ReadBack: readBack,
+	Name:        Name,
+	Files:       []string{dataFile, geoFile},
+	Decode:      Decode,
+	Words:       widget.DecodeWords[text],
+	Render:      Render,
+	EmbedHeight: 1680,
+	Describe:    Describe,
+	ReadBack:    readBack,
 }
