@@ -188,6 +188,49 @@
   }
   if ("embed" in conf && window.parent !== window) sizeToContent();
 
+  // The Embed control (widget.share): the code is server-rendered for the
+  // state on screen; here the reader's language and colours go into it,
+  // and the copy buttons copy it and say so.
+  function embedAddress(box) {
+    var u = new URL(box.getAttribute("data-embed"), location.href);
+    var l = box.querySelector('input[name$="-lang"]:checked');
+    var th = box.querySelector('input[name$="-theme"]:checked');
+    if (l) u.searchParams.set("lang", l.value);
+    if (th && th.value !== "auto") u.searchParams.set("theme", th.value); else u.searchParams.delete("theme");
+    return u.href;
+  }
+  function applyChoices(box) {
+    var src = 'src="' + embedAddress(box).replace(/&/g, "&amp;").replace(/"/g, "&#34;") + '"';
+    var fields = box.querySelectorAll(".share-code");
+    // The address is rebuilt from data-embed, which the wasm keeps to the
+    // state on screen, so the code is right after any state change too.
+    for (var i = 0; i < fields.length; i++) {
+      fields[i].value = fields[i].value.replace(/src="[^"]*\/embed\/[^"]*"/, src);
+    }
+  }
+  document.addEventListener("change", function (e) {
+    var box = e.target.closest && e.target.closest(".widget-share");
+    if (box && e.target.type === "radio") applyChoices(box);
+  });
+  document.addEventListener("toggle", function (e) {
+    if (e.target.classList && e.target.classList.contains("widget-share") && e.target.open) applyChoices(e.target);
+  }, true);
+  document.addEventListener("click", function (e) {
+    var button = e.target.closest && e.target.closest(".share-copy");
+    if (!button) return;
+    var box = button.closest(".widget-share");
+    if (box) applyChoices(box);
+    var field = document.getElementById(button.getAttribute("data-copy"));
+    var status = box && box.querySelector(".share-status");
+    var done = function () { if (status) status.textContent = button.getAttribute("data-copied"); };
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      navigator.clipboard.writeText(field.value).then(done, function () { field.select(); });
+    } else {
+      field.select();
+      try { if (document.execCommand("copy")) done(); } catch (err) { /* selected: the reader copies */ }
+    }
+  });
+
   // Tooltips (citations, glossary terms, and any widget element marked
   // data-tip-host, such as the map's hubs) show by CSS on hover and focus.
   // Escape closes the one in use; it may open again when the reader comes

@@ -105,6 +105,7 @@ func (p *page) widgetInput(b doc.Block, prefixed bool) widget.Input {
 		Chrome:   p.words().Widget,
 		Sources:  p.payload.Sources,
 		Caption:  b.Caption,
+		Origin:   p.payload.Origin,
 		// An unprefixed widget is an embed: the widget is the page.
 		Standalone: !prefixed,
 	}
@@ -115,5 +116,7 @@ func (p *page) renderWidget(b doc.Block, prefixed bool) app.UI {
 	if !ok {
 		return app.Div().Class("widget-missing")
 	}
-	return spec.Render(p.widgetInput(b, prefixed))
+	in := p.widgetInput(b, prefixed)
+	in.EmbedHeight = spec.EmbedHeight
+	return spec.Render(in)
 }

@@ -24,6 +24,8 @@ const DataElementID = "atlas-data"
 type Payload struct {
 	Kind string `json:"kind"`
 	Lang string `json:"lang"`
+	// Origin is the site's public origin (embed codes).
+	Origin string `json:"origin,omitempty"`
 	// Doc is the story (KindStory). Its prose blocks travel without their
 	// HTML: the browser reads them back from the prerendered page.
 	Doc *doc.Document `json:"doc,omitempty"`

@@ -37,6 +37,10 @@ type Input struct {
 	Sources map[string]doc.Source
 	// Caption is the directive body as HTML, one root element, or "".
 	Caption string
+	// Origin is the site's public origin, for embed codes; EmbedHeight
+	// the widget's Spec.EmbedHeight.
+	Origin      string
+	EmbedHeight int
 	// Standalone is true on /embed/<name>, where the widget is the page.
 	Standalone bool
 	// Problems are the page's own ignored values (an embed's lang or

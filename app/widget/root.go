@@ -9,7 +9,7 @@ import (
 // Root is a widget's root element, with what every widget keeps by
 // contract: the block id (anchor and URL prefix), data-widget, data-state
 // (the full state, defaults included, keys sorted), the title, and the
-// polite note naming any ignored value.
+// polite note naming any ignored value; and, last, its Embed control.
 func Root(in Input, name string, state url.Values, problems []Problem, title string, body ...app.UI) app.HTMLSection {
 	return app.Section().
 		ID(in.ID).
@@ -17,8 +17,8 @@ func Root(in Input, name string, state url.Values, problems []Problem, title str
 		DataSet("widget", name).
 		DataSet("state", DataState(state)).
 		Aria("labelledby", in.ID+"-title").
-		Body(append([]app.UI{
+		Body(append(append([]app.UI{
 			Heading(in, title),
 			app.P().Class("widget-note").Attr("role", "status").Text(Ignored(in.Chrome.Ignored, append(in.Problems[:len(in.Problems):len(in.Problems)], problems...))),
-		}, body...)...)
+		}, body...), share(in, name, state, title))...)
 }

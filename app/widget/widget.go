@@ -29,8 +29,13 @@ type Spec struct {
 	// Files name the widget's data files under content/data; nil if it
 	// has none. Decode gets each as compact JSON, by name.
 	Files []string
-	// Decode parses and validates the data files.
-	Decode func(files Files) (any, error)
+	// Decode parses the data files (and builds any index the widget
+	// needs); Validate checks the decoded data strictly, at build time
+	// only (server-only, like Check): every error it returns fails the
+	// build, and the browser, which gets data the build accepted, does
+	// not carry the checks.
+	Decode   func(files Files) (any, error)
+	Validate func(data any) error
 	// Words decodes the widget's interface strings in one language (its
 	// i18n/<lang>.yaml, as JSON) into its own type; see DecodeWords.
 	Words func(raw json.RawMessage) (any, error)

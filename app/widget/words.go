@@ -53,4 +53,21 @@ type Chrome struct {
 	// More labels an embed's disclosure of what is not the picture:
 	// "Notes and sources" (Extras).
 	More string `json:"more"`
+	// Share is the embed control's words.
+	Share ShareWords `json:"share"`
+}
+
+// ShareWords are the embed control's words.
+type ShareWords struct {
+	Embed      string `json:"embed"`
+	WithScript string `json:"withScript"`
+	NoScript   string `json:"noScript"`
+	Copy       string `json:"copy"`
+	Copied     string `json:"copied"`
+	Language   string `json:"language"`
+	Theme      string `json:"theme"`
+	Auto       string `json:"auto"`
+	Light      string `json:"light"`
+	Dark       string `json:"dark"`
+	Preview    string `json:"preview"`
 }

@@ -239,6 +239,9 @@ func loadData(fsys fs.FS, site *Site, errs *errorList) {
 			continue
 		}
 		data, err := spec.Decode(files)
+		if err == nil && spec.Validate != nil {
+			err = spec.Validate(data)
+		}
 		if err != nil {
 			errs.add(file, 0, "%v", err)
 			continue

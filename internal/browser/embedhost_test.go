@@ -16,7 +16,7 @@ import (
 	"github.com/chromedp/cdproto/target"
 	"github.com/chromedp/chromedp"
 
-	"github.com/computeatlas/atlas/app/ui"
+	"github.com/computeatlas/atlas/app/widget"
 	"github.com/computeatlas/atlas/app/widgets"
 )
 
@@ -59,13 +59,13 @@ func hostSite(t *testing.T, pages map[string]string) string {
 }
 
 // embedCode is the code our embed dialog gives for widget name in state.
-func embedCode(t *testing.T, origin, name string, state url.Values) ui.EmbedCode {
+func embedCode(t *testing.T, origin, name string, state url.Values) widget.EmbedCode {
 	t.Helper()
 	spec, ok := widgets.Lookup(name)
 	if !ok || spec.EmbedHeight <= 0 {
 		t.Fatalf("widget %s: no EmbedHeight", name)
 	}
-	return ui.EmbedCode{Origin: origin, Widget: name, State: state, Title: name, Height: spec.EmbedHeight}
+	return widget.EmbedCode{Origin: origin, Widget: name, State: state, Title: name, Height: spec.EmbedHeight}
 }
 
 // embeddedFrame is a context for the iframe of our site in the page of
@@ -307,6 +307,40 @@ func TestEmbedLeavesNoTrace(t *testing.T) {
 	for k, n := range got {
 		if n != 0 {
 			t.Errorf("%s: %v entries after the embed", k, n)
+		}
+	}
+}
+
+// Framing: another site may frame an embed, never a story (the browser
+// refuses it: frame-ancestors 'none'), so a story cannot be dressed up
+// inside someone else's page.
+func TestOnlyEmbedsMayBeFramed(t *testing.T) {
+	s := newSite(t, false)
+	host := hostSite(t, map[string]string{
+		"/embed": `<iframe src="` + s.URL + `/embed/chip-gap" title="embed" width="100%" height="900"></iframe>`,
+		"/story": `<iframe src="` + s.URL + `/en/where-training-moves" title="story" width="100%" height="900"></iframe>`,
+	})
+	ctx := tab(t)
+	do(t, ctx, chromedp.Navigate(host+"/embed"))
+	fctx := embeddedFrame(t, ctx, s.URL)
+	waitInFrame(t, fctx, `!!document.querySelector("[data-widget]")`)
+
+	ctx = tab(t)
+	do(t, ctx, chromedp.Navigate(host+"/story"))
+	eval[chromedp.Void](t, ctx, settled)
+	// A refused frame holds Chrome's error page (chrome-error://), never
+	// our document: no frame of ours with the story in it exists.
+	page := chromedp.FromContext(ctx).Target.TargetID
+	targets, err := chromedp.Targets(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ti := range targets {
+		if ti.Type == "iframe" && ti.ParentID == page && strings.HasPrefix(ti.URL, s.URL) {
+			fctx := embeddedFrame(t, ctx, s.URL)
+			if eval[bool](t, fctx, `!!document.querySelector(".prose")`) {
+				t.Error("the story loaded inside another site's iframe")
+			}
 		}
 	}
 }

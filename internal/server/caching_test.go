@@ -22,7 +22,7 @@ func withWasm(t *testing.T) fstest.MapFS {
 	wasm := bytes.Repeat([]byte("\x00asm wasm bytes "), 4096)
 	fsys["app.wasm"] = &fstest.MapFile{Data: wasm}
 	fsys["app.wasm.br"] = &fstest.MapFile{Data: brotliBytes(wasm, brotliBest)}
-	delete(fsys, "app.wasm.gz")
+	fsys["app.wasm.gz"] = &fstest.MapFile{Data: gzipBytes(wasm)}
 	return fsys
 }
 
@@ -125,5 +125,27 @@ func TestGoAppScriptsCompressed(t *testing.T) {
 		if err != nil || !bytes.Equal(dec, get(t, s, p).Body.Bytes()) {
 			t.Errorf("%s: the brotli form does not decode to the script", p)
 		}
+	}
+}
+
+// Compressed forms left from an earlier build (app.wasm rebuilt without
+// `make build`) are not served for the new bytes: the reader gets the
+// app.wasm that is there, compressed at start.
+func TestStalePrecompressedFormsAreIgnored(t *testing.T) {
+	fsys := withWasm(t)
+	old := bytes.Repeat([]byte("\x00asm an older build "), 4096)
+	fsys["app.wasm.br"] = &fstest.MapFile{Data: brotliBytes(old, brotliBest)}
+	fsys["app.wasm.gz"] = &fstest.MapFile{Data: gzipBytes(old)}
+	s, err := New(Config{BaseURL: "http://x", Content: content.FS, Web: fsys})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec := get(t, s, "/web/app.wasm", "Accept-Encoding", "br")
+	got, err := io.ReadAll(brotli.NewReader(rec.Body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, fsys["app.wasm"].Data) {
+		t.Error("served the older build's compressed app.wasm")
 	}
 }

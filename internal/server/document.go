@@ -44,7 +44,7 @@ var documentTemplate = template.Must(template.New("doc").Funcs(template.FuncMap{
 <link rel="icon" href="/web/icon.svg" type="image/svg+xml">
 <link rel="manifest" href="/manifest.webmanifest">
 <link rel="stylesheet" href="{{.Stylesheet}}">
-<script defer src="{{.Boot}}" data-wasm="{{.Wasm}}" data-exec="{{.Exec}}" data-goapp-env="{{.GoAppEnv}}"{{if .H.Framed}} data-embed{{else}} data-worker="/app-worker.js"{{end}}></script>
+<script defer src="{{.Boot}}"{{if .Live}} data-wasm="{{.Wasm}}" data-exec="{{.Exec}}" data-goapp-env="{{.GoAppEnv}}"{{end}}{{if .H.Framed}} data-embed{{else}} data-worker="/app-worker.js"{{end}}></script>
 </head>
 <body>
 {{.Body}}
@@ -64,6 +64,9 @@ type documentData struct {
 	// Stylesheet, Boot, Wasm and Exec (Go's wasm_exec.js) are
 	// fingerprinted: immutable, and new with their own bytes only.
 	Stylesheet, Boot, Wasm, Exec string
+	// Live is whether the page has widgets, the only part of a page the
+	// wasm makes live: boot.js needs the wasm's addresses only then.
+	Live bool
 	// OEmbed is the page's oEmbed discovery address, if it has a widget
 	// to embed.
 	OEmbed string
@@ -100,6 +103,7 @@ func (s *Server) renderDocument(pl *ui.Payload, u *url.URL) ([]byte, error) {
 		Exec:       s.static.url(wasmExec),
 		GoAppEnv:   s.goappEnv,
 		OEmbed:     s.oembedLink(pl, u),
+		Live:       len(pl.Data) > 0,
 		base:       s.baseURL,
 	})
 	return b.Bytes(), err

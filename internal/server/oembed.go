@@ -9,6 +9,7 @@ import (
 	"strconv"
 
 	"github.com/computeatlas/atlas/app/ui"
+	"github.com/computeatlas/atlas/app/widget"
 	"github.com/computeatlas/atlas/app/widgets"
 )
 
@@ -94,7 +95,7 @@ func (s *Server) oembed(w http.ResponseWriter, r *http.Request) {
 	if maxH > 0 && maxH < height {
 		height = maxH
 	}
-	code := ui.EmbedCode{Origin: s.baseURL, Widget: lead.Widget, State: state, Title: s.lib.WidgetTitle(pl.Lang, lead.Widget), Height: height}
+	code := widget.EmbedCode{Origin: s.baseURL, Widget: lead.Widget, State: state, Title: s.lib.WidgetTitle(pl.Lang, lead.Widget), Height: height}
 	answer := oembedAnswer{
 		Type:         "rich",
 		Version:      "1.0",

@@ -196,6 +196,7 @@ func (s *Server) page(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	pl, status := ui.Resolve(s.lib, ui.Request{Path: r.URL.Path, Query: r.URL.Query(), AcceptLanguage: r.Header.Get("Accept-Language")})
+	pl.Origin = s.baseURL
 	canon, ok := ui.Canonical(pl, r.URL.Query())
 	u := *r.URL
 	if ok {

@@ -5,7 +5,9 @@ import (
 	"compress/gzip"
 	"crypto/sha256"
 	"encoding/hex"
+	"io"
 	"io/fs"
+	"log"
 	"mime"
 	"net/http"
 	"path"
@@ -137,18 +139,35 @@ func (s *static) encoded(name string) *compressed {
 		if len(c.raw) > 1<<20 {
 			level = brotliLevel // app.wasm without its build-time .br
 		}
-		c.br = s.precompressed(name+".br", func() []byte { return brotliBytes(c.raw, level) })
-		c.gz = s.precompressed(name+".gz", func() []byte { return gzipBytes(c.raw) })
+		if br, gz, ok := s.precompressed(name, c.raw); ok {
+			c.br, c.gz = br, gz
+			return
+		}
+		c.br, c.gz = brotliBytes(c.raw, level), gzipBytes(c.raw)
 	})
 	return c
 }
 
-// precompressed is the file name if the build made it, else make().
-func (s *static) precompressed(name string, make func() []byte) []byte {
-	if b, err := fs.ReadFile(s.files, name); err == nil {
-		return b
+// precompressed is the build's name.br and name.gz, if it made them for
+// these very bytes: the .gz must decode to raw (milliseconds), and the
+// build writes both at once. Forms left from an earlier build (app.wasm
+// rebuilt without `make build`) would serve old code: they are ignored.
+func (s *static) precompressed(name string, raw []byte) (br, gz []byte, ok bool) {
+	br, errBr := fs.ReadFile(s.files, name+".br")
+	gz, errGz := fs.ReadFile(s.files, name+".gz")
+	if errBr != nil || errGz != nil {
+		return nil, nil, false
 	}
-	return make()
+	zr, err := gzip.NewReader(bytes.NewReader(gz))
+	if err != nil {
+		return nil, nil, false
+	}
+	got, err := io.ReadAll(zr)
+	if err != nil || !bytes.Equal(got, raw) {
+		log.Printf("static: %s.br and %s.gz are not this %s's: compressing it at start", name, name, name)
+		return nil, nil, false
+	}
+	return br, gz, true
 }
 
 // url is the fingerprinted address of file name: /web/name.<hash>.ext.

@@ -44,10 +44,18 @@ func TestWasmDependencies(t *testing.T) {
 }
 
 // budget is app.wasm's brotli size limit (quality 11, as it is served:
-// wasmbuild.Brotli). Lowered below the 1,545,349 bytes measured when the
-// second widget landed; 1,543,396 after the widgets' server-only parts
-// left it. Raise only with a measured reason in the commit.
-const budget = 1_545_000
+// wasmbuild.Brotli), and rawBudget its size before compression. Brotli's
+// size of app.wasm moves by a few KB either way with any change to the
+// code (measured: 23 KB less raw code gave 0.7 KB more brotli), so the
+// raw budget is the one that catches growth early; the brotli one is what
+// readers download. History: 1,545,349 when the second widget landed;
+// 1,543,032 before the Embed control; 1,545,987 with it (raw 7,918,916,
+// below the 7,919,946 of before the control: the data checks left the
+// wasm for the build). Raise only with a measured reason in the commit.
+const (
+	budget    = 1_548_000
+	rawBudget = 7_925_000
+)
 
 func TestWasmSizeBudget(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "app.wasm")
@@ -60,9 +68,12 @@ func TestWasmSizeBudget(t *testing.T) {
 		t.Fatal(err)
 	}
 	br := wasmbuild.Brotli(raw)
-	t.Logf("app.wasm: %d bytes raw, %d bytes brotli (budget %d)", len(raw), len(br), budget)
+	t.Logf("app.wasm: %d bytes raw (budget %d), %d bytes brotli (budget %d)", len(raw), rawBudget, len(br), budget)
 	if len(br) > budget {
 		t.Errorf("app.wasm is %d bytes brotli, over the %d budget", len(br), budget)
+	}
+	if len(raw) > rawBudget {
+		t.Errorf("app.wasm is %d bytes raw, over the %d budget", len(raw), rawBudget)
 	}
 }
 

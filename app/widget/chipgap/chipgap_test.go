@@ -52,7 +52,11 @@ func TestDecodeRejectsBadData(t *testing.T) {
 		"bad threshold": `{"threshold":{"value":4800,"basis":"vendor"},"chips":[{"id":"a","name":"A","figures":{}}]}`,
 	}
 	for name, raw := range cases {
-		if _, err := Decode(widget.Files{dataFile: []byte(raw)}); err == nil {
+		d, err := Decode(widget.Files{dataFile: []byte(raw)})
+		if err == nil {
+			err = Spec.Validate(d)
+		}
+		if err == nil {
 			t.Errorf("%s: Decode accepted it", name)
 		}
 	}

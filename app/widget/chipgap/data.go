@@ -2,7 +2,6 @@ package chipgap
 
 import (
 	"encoding/json"
-	"fmt"
 
 	"github.com/computeatlas/atlas/app/lang"
 	"github.com/computeatlas/atlas/app/widget"
@@ -19,14 +18,6 @@ const (
 	Conflicting Basis = "conflicting" // sources disagree, shown as a range
 	Derived     Basis = "derived"     // our arithmetic from other figures
 )
-
-func (b Basis) valid() bool {
-	switch b {
-	case Vendor, Reported, Estimate, Conflicting, Derived:
-		return true
-	}
-	return false
-}
 
 // Figure is one value with its sources. Low/High give a range when sources
 // or estimates differ; Value is then the most cited figure.
@@ -71,54 +62,7 @@ func Decode(files widget.Files) (any, error) {
 	if err := json.Unmarshal(files[dataFile], &d); err != nil {
 		return nil, err
 	}
-	if err := d.check(); err != nil {
-		return nil, err
-	}
 	return &d, nil
-}
-
-func (d *Data) check() error {
-	if len(d.Chips) == 0 {
-		return fmt.Errorf("no chips")
-	}
-	if err := checkFigure(d.Threshold); err != nil {
-		return fmt.Errorf("threshold: %w", err)
-	}
-	seen := map[string]bool{}
-	for _, c := range d.Chips {
-		if c.ID == "" || c.Name == "" {
-			return fmt.Errorf("chip %q: id and name are required", c.Name)
-		}
-		if seen[c.ID] {
-			return fmt.Errorf("chip %s: duplicate id", c.ID)
-		}
-		seen[c.ID] = true
-		for k, f := range c.Figures {
-			if !metric.Valid(k) {
-				return fmt.Errorf("chip %s: unknown metric %q", c.ID, k)
-			}
-			if err := checkFigure(f); err != nil {
-				return fmt.Errorf("chip %s %s: %w", c.ID, k, err)
-			}
-		}
-	}
-	return nil
-}
-
-func checkFigure(f Figure) error {
-	if !f.Basis.valid() {
-		return fmt.Errorf("basis %q is not one of vendor, reported, estimate, conflicting, derived", f.Basis)
-	}
-	if len(f.Sources) == 0 {
-		return fmt.Errorf("no source")
-	}
-	if f.Value <= 0 {
-		return fmt.Errorf("value must be positive")
-	}
-	if f.High != 0 && (f.Low <= 0 || f.Low > f.Value || f.Value > f.High) {
-		return fmt.Errorf("range %v–%v must contain value %v", f.Low, f.High, f.Value)
-	}
-	return nil
 }
 
 // Cites lists every source the data cites.

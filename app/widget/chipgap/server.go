@@ -9,5 +9,6 @@ import "github.com/computeatlas/atlas/app/widget"
 func init() {
 	Spec.Check = Check
 	Spec.Cites = Cites
+	Spec.Validate = Validate
 	Spec.State = widget.StateOf(Parse)
 }

@@ -3,7 +3,6 @@ package diffusionmap
 import (
 	"encoding/json"
 	"fmt"
-	"strings"
 
 	"github.com/computeatlas/atlas/app/lang"
 	"github.com/computeatlas/atlas/app/widget"
@@ -123,69 +122,17 @@ func Decode(files widget.Files) (any, error) {
 	if err := json.Unmarshal(files[geoFile], &d.Geo); err != nil {
 		return nil, fmt.Errorf("geometry: %w", err)
 	}
-	if err := d.check(); err != nil {
-		return nil, err
-	}
+	d.index()
 	return &d, nil
 }
 
-var statuses = map[string]bool{"open": true, "reported": true, "blocked": true, "expansion": true, "home": true, "data": true, "none": true}
-
-func (d *Data) check() error {
-	if len(d.Geo.Countries) == 0 {
-		return fmt.Errorf("geometry has no countries")
-	}
+// index builds the lookups the widget renders with.
+func (d *Data) index() {
 	d.tierOf = tierIndex(d.Tiers)
 	d.places = map[string]Place{}
 	for _, p := range d.Places {
-		if err := bilingual(p.Label); err != nil {
-			return fmt.Errorf("place %s: %w", p.ID, err)
-		}
-		for _, f := range p.Facts {
-			if len(f.Sources) == 0 || bilingual(f.Text) != nil {
-				return fmt.Errorf("place %s: every fact needs a source and every language", p.ID)
-			}
-		}
 		d.places[p.ID] = p
 	}
-	for _, f := range d.Flows {
-		if _, ok := d.places[f.From]; !ok {
-			return fmt.Errorf("flow %s: unknown place %q", f.ID, f.From)
-		}
-		if _, ok := d.places[f.To]; !ok {
-			return fmt.Errorf("flow %s: unknown place %q", f.ID, f.To)
-		}
-		if len(f.Sources) == 0 {
-			return fmt.Errorf("flow %s: no source", f.ID)
-		}
-		for _, r := range rule.Values {
-			if !statuses[f.Status[r]] {
-				return fmt.Errorf("flow %s: status for rule=%s is %q", f.ID, r, f.Status[r])
-			}
-		}
-	}
-	for _, r := range rule.Values {
-		if n, ok := d.Rules[r]; !ok || len(n.Sources) == 0 || bilingual(n.Narration) != nil {
-			return fmt.Errorf("rule %s: needs a sourced narration in every language", r)
-		}
-	}
-	for _, h := range h20.Values {
-		if n, ok := d.H20[h]; !ok || len(n.Sources) == 0 || bilingual(n.Narration) != nil {
-			return fmt.Errorf("h20 %s: needs a sourced narration in every language", h)
-		}
-	}
-	if len(d.Tiers.Sources) == 0 || len(d.Tiers.Cap.Sources) == 0 {
-		return fmt.Errorf("tiers: no source")
-	}
-	return nil
-}
-
-// bilingual checks that t is in every language of the site.
-func bilingual(t Text) error {
-	if missing := t.Missing(); len(missing) > 0 {
-		return fmt.Errorf("missing %s text", strings.Join(missing, ", "))
-	}
-	return nil
 }
 
 // Cites lists every source the data cites.

@@ -167,7 +167,11 @@ func TestDecodeRejectsBadData(t *testing.T) {
 		if name == "no geometry" {
 			g = `{"countries":[]}`
 		}
-		if _, err := Decode(widget.Files{dataFile: []byte(data), geoFile: []byte(g)}); err == nil {
+		d, err := Decode(widget.Files{dataFile: []byte(data), geoFile: []byte(g)})
+		if err == nil {
+			err = Spec.Validate(d)
+		}
+		if err == nil {
 			t.Errorf("%s: accepted", name)
 		}
 	}

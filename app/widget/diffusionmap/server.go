@@ -9,6 +9,7 @@ import "github.com/computeatlas/atlas/app/widget"
 func init() {
 	Spec.Check = Check
 	Spec.Cites = Cites
+	Spec.Validate = Validate
 	Spec.State = widget.StateOf(Parse)
 	Spec.Wire = wire
 }

@@ -1,6 +1,4 @@
-//go:build !js
-
-package ui
+package widget
 
 import (
 	"net/url"
@@ -21,7 +19,7 @@ type EmbedCode struct {
 	// Title is the iframe's accessible name: the widget's title.
 	Title string
 	// Height is the iframe's height in CSS pixels without any script
-	// (widget.Spec.EmbedHeight): the whole widget from a 360 px phone to
+	// (Spec.EmbedHeight): the whole widget from a 360 px phone to
 	// a 1280 px screen.
 	Height int
 }

@@ -1,0 +1,66 @@
+//go:build !js
+
+package diffusionmap
+
+import (
+	"fmt"
+	"strings"
+)
+
+var statuses = map[string]bool{"open": true, "reported": true, "blocked": true, "expansion": true, "home": true, "data": true, "none": true}
+
+// Validate checks the decoded data strictly, at build time (Spec.Validate).
+func Validate(data any) error {
+	d := data.(*Data)
+	if len(d.Geo.Countries) == 0 {
+		return fmt.Errorf("geometry has no countries")
+	}
+	for _, p := range d.Places {
+		if err := bilingual(p.Label); err != nil {
+			return fmt.Errorf("place %s: %w", p.ID, err)
+		}
+		for _, f := range p.Facts {
+			if len(f.Sources) == 0 || bilingual(f.Text) != nil {
+				return fmt.Errorf("place %s: every fact needs a source and every language", p.ID)
+			}
+		}
+	}
+	for _, f := range d.Flows {
+		if _, ok := d.places[f.From]; !ok {
+			return fmt.Errorf("flow %s: unknown place %q", f.ID, f.From)
+		}
+		if _, ok := d.places[f.To]; !ok {
+			return fmt.Errorf("flow %s: unknown place %q", f.ID, f.To)
+		}
+		if len(f.Sources) == 0 {
+			return fmt.Errorf("flow %s: no source", f.ID)
+		}
+		for _, r := range rule.Values {
+			if !statuses[f.Status[r]] {
+				return fmt.Errorf("flow %s: status for rule=%s is %q", f.ID, r, f.Status[r])
+			}
+		}
+	}
+	for _, r := range rule.Values {
+		if n, ok := d.Rules[r]; !ok || len(n.Sources) == 0 || bilingual(n.Narration) != nil {
+			return fmt.Errorf("rule %s: needs a sourced narration in every language", r)
+		}
+	}
+	for _, h := range h20.Values {
+		if n, ok := d.H20[h]; !ok || len(n.Sources) == 0 || bilingual(n.Narration) != nil {
+			return fmt.Errorf("h20 %s: needs a sourced narration in every language", h)
+		}
+	}
+	if len(d.Tiers.Sources) == 0 || len(d.Tiers.Cap.Sources) == 0 {
+		return fmt.Errorf("tiers: no source")
+	}
+	return nil
+}
+
+// bilingual checks that t is in every language of the site.
+func bilingual(t Text) error {
+	if missing := t.Missing(); len(missing) > 0 {
+		return fmt.Errorf("missing %s text", strings.Join(missing, ", "))
+	}
+	return nil
+}

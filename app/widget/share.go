@@ -1,0 +1,63 @@
+package widget
+
+import (
+	"net/url"
+
+	"github.com/computeatlas/atlas/app/lang"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// share is the widget's Embed control: a disclosure holding the embed
+// code of the state on screen, with our host script and without any
+// script (for learning platforms that strip scripts), each in a
+// read-only field with a copy button, and the embed's language and
+// colours. It is plain HTML: without JavaScript the disclosure opens and
+// the code can be selected; web/boot.js adds copying and rewrites the
+// code when the reader picks a language or colours. Rendered from the
+// state, it follows every state change in place.
+func share(in Input, name string, state url.Values, title string) app.UI {
+	if in.Standalone || in.Origin == "" {
+		return nil
+	}
+	w := in.Chrome.Share
+	q := url.Values{}
+	for k, v := range state {
+		q[k] = v
+	}
+	if l := in.Language(); !l.IsDefault() {
+		q.Set("lang", l.Code)
+	}
+	code := EmbedCode{Origin: in.Origin, Widget: name, State: q, Title: title, Height: in.EmbedHeight}
+	id := in.ID + "-embed"
+	// The fields, buttons and choices are HTML strings (app.Raw): go-app
+	// writes a textarea's text as a value attribute, which no browser
+	// reads, and each element type go-app builds adds its whole method
+	// set to app.wasm (measured: ~100 KB raw for these five).
+	field := func(suffix, label, text string) app.UI {
+		return app.Raw(`<div class="share-field"><label for="` + attr(id+suffix) + `">` + attr(label) + `</label>` +
+			`<textarea id="` + attr(id+suffix) + `" class="share-code" readonly rows="3" spellcheck="false">` + attr(text) + `</textarea>` +
+			`<button type="button" class="share-copy" data-copy="` + attr(id+suffix) + `" data-copied="` + attr(w.Copied) + `">` + attr(w.Copy) + `</button></div>`)
+	}
+	choice := func(group, value, label string, on bool) string {
+		checked := ""
+		if on {
+			checked = " checked"
+		}
+		return `<label class="share-choice"><input type="radio" name="` + attr(id+"-"+group) + `" value="` + attr(value) + `"` + checked + `> ` + attr(label) + `</label>`
+	}
+	options := `<div class="share-choices"><fieldset class="share-options"><legend>` + attr(w.Language) + `</legend>`
+	for _, l := range lang.List {
+		options += choice("lang", l.Code, l.Name, l.Code == in.Language().Code)
+	}
+	options += `</fieldset><fieldset class="share-options"><legend>` + attr(w.Theme) + `</legend>` +
+		choice("theme", "auto", w.Auto, true) + choice("theme", "light", w.Light, false) + choice("theme", "dark", w.Dark, false) +
+		`</fieldset></div>`
+	return app.Details().Class("widget-share").DataSet("embed", code.URL()).Body(
+		app.Summary().Text(w.Embed),
+		app.Raw(options),
+		field("-script", w.WithScript, code.WithScript()),
+		field("-plain", w.NoScript, code.IFrame()),
+		app.P().Class("share-status").Attr("role", "status").Aria("live", "polite"),
+		app.A().Href(code.URL()).Attr("target", "_blank").Text(w.Preview),
+	)
+}

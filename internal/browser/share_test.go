@@ -1,0 +1,60 @@
+package browser
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+)
+
+// The Embed control gives the code of the state on screen: after a state
+// change in place, the code, pasted into another site's page, shows that
+// same state. Its copy button copies and says so.
+func TestEmbedControlCodeShowsTheSameState(t *testing.T) {
+	s := newSite(t, false)
+	ctx := tab(t)
+	do(t, ctx, chromedp.Navigate(s.URL+story+"#chip-gap"))
+	waitReady(t, ctx)
+	do(t, ctx, chromedp.Click(chromedp.CSS(`#chip-gap a.seg-option[href*="metric=memory"]`)))
+	waitFor(t, ctx, `document.querySelector("#chip-gap").dataset.state.includes("metric=memory")`)
+	do(t, ctx, chromedp.Click(chromedp.CSS(`#chip-gap .widget-share > summary`)))
+	do(t, ctx, chromedp.Click(chromedp.CSS(`#chip-gap .widget-share input[value="dark"]`)))
+	do(t, ctx, chromedp.Click(chromedp.CSS(`#chip-gap .widget-share .share-copy`)))
+	waitFor(t, ctx, `document.querySelector("#chip-gap .share-status").textContent !== ""`)
+	code := eval[string](t, ctx, `document.getElementById("chip-gap-embed-script").value`)
+	if !strings.Contains(code, "metric=memory") || !strings.Contains(code, "theme=dark") || !strings.Contains(code, "<script") {
+		t.Fatalf("embed code after the state change and the dark choice: %s", code)
+	}
+	// The server names its public origin in the code; the test's copy of
+	// the site is at another address.
+	origin := eval[string](t, ctx, `JSON.parse(document.getElementById("atlas-data").textContent).origin`)
+	code = strings.ReplaceAll(code, origin, s.URL)
+	host := hostSite(t, map[string]string{"/pasted": code})
+	hctx := tab(t)
+	do(t, hctx, chromedp.Navigate(host+"/pasted"))
+	fctx := embeddedFrame(t, hctx, s.URL)
+	waitInFrame(t, fctx, `!!document.querySelector("[data-widget]")`)
+	if st := eval[string](t, fctx, `document.querySelector("[data-widget]").dataset.state`); !strings.Contains(st, "metric=memory") {
+		t.Errorf("the pasted embed shows %s, want metric=memory", st)
+	}
+	if th := eval[string](t, fctx, `document.documentElement.dataset.theme || ""`); th != "dark" {
+		t.Errorf("the pasted embed's theme is %q, want dark", th)
+	}
+}
+
+// Without JavaScript the Embed control still opens and holds the code of
+// the page's state in a read-only field.
+func TestEmbedControlWithoutJavaScript(t *testing.T) {
+	s := newSite(t, false)
+	ctx := tab(t)
+	withoutScripts(t, ctx)
+	do(t, ctx, chromedp.Navigate(s.URL+story+"?chip-gap.metric=tflops#chip-gap"))
+	do(t, ctx, chromedp.Click(chromedp.CSS(`#chip-gap .widget-share > summary`)))
+	if !eval[bool](t, ctx, `document.querySelector("#chip-gap .widget-share").open`) {
+		t.Fatal("the Embed control does not open without JavaScript")
+	}
+	field := `document.getElementById("chip-gap-embed-plain")`
+	if !eval[bool](t, ctx, field+`.readOnly`) || !strings.Contains(eval[string](t, ctx, field+`.value`), "metric=tflops") {
+		t.Errorf("the script-free code field: %s", eval[string](t, ctx, field+`.value`))
+	}
+}
