@@ -2,6 +2,7 @@ package server
 
 import (
 	"bytes"
+	"encoding/json"
 	"html/template"
 	"net/url"
 
@@ -26,6 +27,7 @@ var documentTemplate = template.Must(template.New("doc").Funcs(template.FuncMap{
 <meta name="description" content="{{.H.Description}}">
 {{if .H.Framed}}<meta name="robots" content="noindex">
 {{end}}<link rel="canonical" href="{{.Abs .H.Canonical}}">
+<link rel="alternate" type="application/atom+xml" href="{{.Abs .Feed}}" title="{{.Site}}">
 {{if .OEmbed}}<link rel="alternate" type="application/json+oembed" href="{{.OEmbed}}" title="{{.H.Title}}">
 {{end}}{{range .H.Alternates}}<link rel="alternate" hreflang="{{.Lang}}" href="{{$.Abs .Path}}">
 {{end}}<meta property="og:site_name" content="{{.Site}}">
@@ -44,6 +46,8 @@ var documentTemplate = template.Must(template.New("doc").Funcs(template.FuncMap{
 <link rel="icon" href="/web/icon.svg" type="image/svg+xml">
 <link rel="manifest" href="/manifest.webmanifest">
 <link rel="stylesheet" href="{{.Stylesheet}}">
+{{if .JSONLD}}<script type="application/ld+json">{{.JSONLD}}</script>
+{{end}}
 <script defer src="{{.Boot}}"{{if .Live}} data-wasm="{{.Wasm}}" data-exec="{{.Exec}}" data-goapp-env="{{.GoAppEnv}}"{{end}}{{if .H.Framed}} data-embed{{else}} data-worker="/app-worker.js"{{end}}></script>
 </head>
 <body>
@@ -64,6 +68,11 @@ type documentData struct {
 	// Stylesheet, Boot, Wasm and Exec (Go's wasm_exec.js) are
 	// fingerprinted: immutable, and new with their own bytes only.
 	Stylesheet, Boot, Wasm, Exec string
+	// JSONLD is the page's structured data (schema.org), JSON from
+	// encoding/json, which escapes <, > and &.
+	JSONLD template.JS
+	// Feed is the page language's Atom feed (a path).
+	Feed string
 	// Live is whether the page has widgets, the only part of a page the
 	// wasm makes live: boot.js needs the wasm's addresses only then.
 	Live bool
@@ -91,9 +100,11 @@ func (s *Server) renderDocument(pl *ui.Payload, u *url.URL) ([]byte, error) {
 		return nil, err
 	}
 	_, words := s.lib.Words(pl.Lang)
+	head := ui.HeadOf(root)
 	var b bytes.Buffer
 	err = documentTemplate.Execute(&b, documentData{
-		H:          ui.HeadOf(root),
+		H:          head,
+		JSONLD:     template.JS(s.structuredData(pl, head, words.Name)),
 		Site:       words.Name,
 		Body:       template.HTML(app.HTMLString(root)),
 		Data:       template.JS(data),
@@ -104,9 +115,44 @@ func (s *Server) renderDocument(pl *ui.Payload, u *url.URL) ([]byte, error) {
 		GoAppEnv:   s.goappEnv,
 		OEmbed:     s.oembedLink(pl, u),
 		Live:       len(pl.Data) > 0,
+		Feed:       feedPath(lang.Or(pl.Lang)),
 		base:       s.baseURL,
 	})
 	return b.Bytes(), err
+}
+
+// structuredData is a story's schema.org NewsArticle (JSON-LD): what
+// search engines and newsroom tools read for its dates, publisher,
+// language and licence. Other pages have none.
+func (s *Server) structuredData(pl *ui.Payload, h ui.Head, publisher string) string {
+	if pl.Kind != ui.KindStory || pl.Doc == nil {
+		return ""
+	}
+	m := pl.Doc.Meta
+	org := map[string]any{"@type": "NewsMediaOrganization", "name": publisher, "url": s.abs("/")}
+	article := map[string]any{
+		"@context":            "https://schema.org",
+		"@type":               "NewsArticle",
+		"headline":            m.Title,
+		"description":         m.Summary,
+		"inLanguage":          lang.Or(m.Lang).Code,
+		"url":                 s.abs(m.Path()),
+		"mainEntityOfPage":    s.abs(m.Path()),
+		"datePublished":       m.Published,
+		"dateModified":        newest(m),
+		"author":              org,
+		"publisher":           org,
+		"license":             licenceURL,
+		"isAccessibleForFree": true,
+	}
+	if h.Image != "" {
+		article["image"] = s.abs(h.Image)
+	}
+	b, err := json.Marshal(article)
+	if err != nil {
+		return ""
+	}
+	return string(b)
 }
 
 // oembedLink is the oEmbed address of the page at u (its canonical

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/computeatlas/atlas/app/lang"
 	"github.com/computeatlas/atlas/app/ui"
 )
 
@@ -27,6 +28,11 @@ func (s *Server) Export(dir string) (int, error) {
 		"/wasm_exec.js":         "wasm_exec.js",
 		"/app-worker.js":        "app-worker.js",
 		"/manifest.webmanifest": "manifest.webmanifest",
+	}
+	for _, l := range lang.List {
+		if len(s.lib.Index().Stories(l.Code)) > 0 {
+			files[feedPath(l)] = strings.TrimPrefix(feedPath(l), "/")
+		}
 	}
 	status := map[string]int{}
 	for _, p := range ui.Pages(s.lib.Index()) {

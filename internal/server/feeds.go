@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/http"
 
+	"github.com/computeatlas/atlas/app/lang"
 	"github.com/computeatlas/atlas/app/ui"
 )
 
@@ -39,6 +40,17 @@ func (s *Server) sitemap(w http.ResponseWriter) {
 		u := sitemapURL{Loc: s.abs(p.Path), LastMod: p.Modified}
 		for _, a := range p.Alternates {
 			u.Links = append(u.Links, sitemapLink{"alternate", a.Lang, s.abs(a.Path)})
+		}
+		urls = append(urls, u)
+	}
+	// The feeds, each with its twins in the other languages.
+	for _, l := range lang.List {
+		if len(s.lib.Index().Stories(l.Code)) == 0 {
+			continue
+		}
+		u := sitemapURL{Loc: s.abs(feedPath(l))}
+		for _, o := range lang.List {
+			u.Links = append(u.Links, sitemapLink{"alternate", o.Code, s.abs(feedPath(o))})
 		}
 		urls = append(urls, u)
 	}

@@ -173,6 +173,12 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		s.sitemap(w)
 	case p == "/oembed":
 		s.oembed(w, r)
+	case strings.HasSuffix(p, "/feed.xml"):
+		if l, ok := feedLanguage(p); ok {
+			s.feed(w, l)
+		} else {
+			s.page(w, r)
+		}
 	case goappPaths[p]:
 		s.goapp.serve(w, r, strings.TrimPrefix(p, "/"))
 	case strings.HasPrefix(p, "/web/"):
