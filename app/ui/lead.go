@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"strings"
 
+	"github.com/computeatlas/atlas/app/doc"
 	"github.com/computeatlas/atlas/app/lang"
 	"github.com/computeatlas/atlas/app/widget"
 	"github.com/computeatlas/atlas/app/widgets"
@@ -15,6 +16,10 @@ import (
 // carries: what oEmbed embeds and what the page's card image shows.
 type Lead struct {
 	Widget string
+	// Block is the widget's block (its id and directive parameters);
+	// Prefixed is true on a story, where the keys carry the block id.
+	Block    doc.Block
+	Prefixed bool
 	// State is the widget's full state in plain (embed) keys, defaults
 	// included, so an embed of it shows the same picture even where the
 	// story's directive set other defaults.
@@ -35,7 +40,7 @@ func LeadOf(pl *Payload, query url.Values) (Lead, bool) {
 			return Lead{}, false
 		}
 		st, problems := spec.State(widget.Input{ID: pl.Widget, Query: query})
-		return Lead{Widget: pl.Widget, State: st, Problems: problems}, true
+		return Lead{Widget: pl.Widget, Block: doc.Block{ID: pl.Widget, Widget: pl.Widget}, State: st, Problems: problems}, true
 	case pl.Doc != nil:
 		blocks := pl.Doc.Widgets()
 		if len(blocks) == 0 {
@@ -56,9 +61,17 @@ func LeadOf(pl *Payload, query url.Values) (Lead, bool) {
 			return Lead{}, false
 		}
 		st, problems := spec.State(widget.Input{ID: lead.ID, Prefixed: true, Params: lead.Params, Query: query})
-		return Lead{Widget: lead.Widget, State: st, Problems: problems}, true
+		return Lead{Widget: lead.Widget, Block: lead, Prefixed: true, State: st, Problems: problems}, true
 	}
 	return Lead{}, false
+}
+
+// Input is the lead widget's input on page pl requested with query,
+// with its data and words (which the server's library gave the payload
+// already decoded), for its Describe and Card.
+func (l Lead) Input(pl *Payload, query url.Values) widget.Input {
+	p := &page{payload: pl, query: WithoutHostParams(query), path: "", server: true}
+	return p.widgetInput(l.Block, l.Prefixed)
 }
 
 // EmbedState is the lead's state as an embed's query in language code:

@@ -51,6 +51,9 @@ type Spec struct {
 	// Describe is the plain-language text of what the picture shows for
 	// the state in in (screen readers, no-JS caption, og:description).
 	Describe func(in Input) string
+	// Card draws the state in in for the card image (server-only, set in
+	// server.go): the picture, and a short label of the state.
+	Card func(in Input) (Picture, string)
 	// EmbedHeight is the height in CSS pixels that an iframe of the
 	// widget's embed needs, without any script, to show the whole widget
 	// in its default state from a 360 px phone to a 1280 px screen (the

@@ -36,6 +36,11 @@ var documentTemplate = template.Must(template.New("doc").Funcs(template.FuncMap{
 <meta property="og:description" content="{{.H.Description}}">
 <meta property="og:url" content="{{.Abs .H.Canonical}}">
 {{if .H.Image}}<meta property="og:image" content="{{.Abs .H.Image}}">
+<meta property="og:image:type" content="image/png">
+<meta property="og:image:width" content="1200">
+<meta property="og:image:height" content="630">
+<meta property="og:image:alt" content="{{.ImageAlt}}">
+<meta name="twitter:image:alt" content="{{.ImageAlt}}">
 {{end}}<meta property="og:locale" content="{{locale .H.Lang}}">
 {{if .H.Published}}<meta property="article:published_time" content="{{.H.Published}}">
 {{end}}{{if .H.Updated}}<meta property="article:modified_time" content="{{.H.Updated}}">
@@ -71,6 +76,8 @@ type documentData struct {
 	// JSONLD is the page's structured data (schema.org), JSON from
 	// encoding/json, which escapes <, > and &.
 	JSONLD template.JS
+	// ImageAlt is the card image's text: the state's Describe.
+	ImageAlt string
 	// Feed is the page language's Atom feed (a path).
 	Feed string
 	// Live is whether the page has widgets, the only part of a page the
@@ -101,9 +108,12 @@ func (s *Server) renderDocument(pl *ui.Payload, u *url.URL) ([]byte, error) {
 	}
 	_, words := s.lib.Words(pl.Lang)
 	head := ui.HeadOf(root)
+	var alt string
+	head.Image, alt = s.cardOf(pl, u, head.Description)
 	var b bytes.Buffer
 	err = documentTemplate.Execute(&b, documentData{
 		H:          head,
+		ImageAlt:   alt,
 		JSONLD:     template.JS(s.structuredData(pl, head, words.Name)),
 		Site:       words.Name,
 		Body:       template.HTML(app.HTMLString(root)),

@@ -37,6 +37,12 @@ func (s *Server) Export(dir string) (int, error) {
 	status := map[string]int{}
 	for _, p := range ui.Pages(s.lib.Index()) {
 		files[p.Path], status[p.Path] = pageFile(p), p.Status
+		if p.Status == http.StatusOK {
+			// Each page's card in its default state: a static host
+			// ignores the query of a state's card address.
+			c := cardURL(p.Path, nil)
+			files[c] = strings.TrimPrefix(c, "/")
+		}
 	}
 	webFiles, err := s.static.names()
 	if err != nil {

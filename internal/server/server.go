@@ -63,6 +63,8 @@ type Server struct {
 	// the stored page's key, so a repeated request skips resolving and
 	// normalising the page.
 	aliases *lru[string]
+	// cards keeps the card images drawn, by page and state.
+	cards *lru[*cardImage]
 	// renders counts pages rendered (tests: a stored page is not
 	// rendered again).
 	renders     atomic.Int64
@@ -125,6 +127,7 @@ func New(cfg Config) (*Server, error) {
 		goappEnv: string(env),
 		pages:    newPageCache(cfg.PageCacheBytes),
 		aliases:  newLRU(maxAliases, func(string) int { return 1 }),
+		cards:    newLRU(maxCardBytes, func(c *cardImage) int { return len(c.png) }),
 		polish:   make(chan *page, 256),
 		inflight: map[string]*flight{},
 		slots:    make(chan struct{}, 2*runtime.NumCPU()),
@@ -173,6 +176,8 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		s.sitemap(w)
 	case p == "/oembed":
 		s.oembed(w, r)
+	case strings.HasPrefix(p, "/card/"):
+		s.card(w, r)
 	case strings.HasSuffix(p, "/feed.xml"):
 		if l, ok := feedLanguage(p); ok {
 			s.feed(w, l)

@@ -10,5 +10,6 @@ func init() {
 	Spec.Check = Check
 	Spec.Cites = Cites
 	Spec.Validate = Validate
+	Spec.Card = Card
 	Spec.State = widget.StateOf(Parse)
 }

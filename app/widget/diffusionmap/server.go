@@ -10,6 +10,7 @@ func init() {
 	Spec.Check = Check
 	Spec.Cites = Cites
 	Spec.Validate = Validate
+	Spec.Card = Card
 	Spec.State = widget.StateOf(Parse)
 	Spec.Wire = wire
 }

@@ -1,0 +1,108 @@
+//go:build !js
+
+package diffusionmap
+
+import (
+	"fmt"
+	"math"
+
+	"github.com/computeatlas/atlas/app/widget"
+)
+
+// Card draws the map for the card image as the widget draws it in the
+// state: the countries (by tier when tiers are on), each flow in its
+// state's colour and weight (blocked routes grey and crossed out), the
+// places and their names. Its label names the rule's state.
+func Card(in widget.Input) (widget.Picture, string) {
+	s, _ := Parse(in)
+	d, _ := in.Data.(*Data)
+	if d == nil || d.Geo.Width == 0 {
+		return widget.Picture{}, ""
+	}
+	const (
+		sea, land, border  = "#eef2f9", "#dfe3ea", "#ffffff"
+		flowC, cloud, grey = "#c2410c", "#6d28d9", "#6b7280"
+		home, data, fg     = "#b3261e", "#0f766e", "#1a1d24"
+	)
+	tiers := map[string]string{"dm-tier1": "#7aa2e3", "dm-tier2": "#f2c14e", "dm-tier3": "#e07a6a"}
+	pic := widget.Picture{W: d.Geo.Width, H: d.Geo.Height}
+	pic.Marks = append(pic.Marks, widget.Mark{X: 0, Y: 0, W: d.Geo.Width, H: d.Geo.Height, Fill: sea})
+	for _, c := range d.Geo.Countries {
+		fill := land
+		if t, ok := tiers[d.tierOf[c.ID]]; ok && s.Tiers {
+			fill = t
+		}
+		pic.Marks = append(pic.Marks, widget.Mark{Path: c.D, Fill: fill, Stroke: border, StrokeWidth: 0.8})
+	}
+	for _, f := range d.Flows {
+		st := flowStatus(f, s)
+		if st == "none" || st == "" {
+			continue
+		}
+		from, _ := d.Place(f.From)
+		to, _ := d.Place(f.To)
+		x1, y1 := from.XY()
+		width := 3.0
+		if (st == "open" || st == "reported") && s.H20 == "restricted" {
+			width = 6
+		}
+		colour := flowC
+		switch {
+		case st == "blocked":
+			colour = grey
+		case f.Kind == "cloud" || st == "expansion":
+			colour = cloud
+		case f.Kind == "home":
+			colour = home
+		case f.Kind == "data":
+			colour = data
+		}
+		if f.Kind == "home" || f.Kind == "data" {
+			r := 14.0
+			if f.Kind == "data" {
+				r = 24
+			}
+			pic.Marks = append(pic.Marks, widget.Mark{Path: ring(x1, y1, r), Stroke: colour, StrokeWidth: 3})
+			continue
+		}
+		x2, y2 := to.XY()
+		path, mx, my := arc(x1, y1, x2, y2)
+		pic.Marks = append(pic.Marks, widget.Mark{Path: path, Stroke: colour, StrokeWidth: width})
+		if st == "blocked" {
+			pic.Marks = append(pic.Marks, widget.Mark{
+				Path:   fmt.Sprintf("M%s %sl16 16m0 -16l-16 16", num(mx-8), num(my-8)),
+				Stroke: grey, StrokeWidth: 4,
+			})
+		}
+	}
+	for _, p := range d.Places {
+		x, y := p.XY()
+		dot := fg
+		if p.Kind == "home" {
+			dot = home
+		}
+		pic.Marks = append(pic.Marks, widget.Mark{Path: ring(x, y, 4), Fill: dot})
+		end := p.Anchor == "left"
+		dx := 10.0
+		if end {
+			dx = -10
+		}
+		pic.Marks = append(pic.Marks, widget.Mark{Text: p.Label.In(in.Lang), X: x + dx, Y: y + 6, Size: 18, Bold: true, Fill: fg, End: end})
+	}
+	return pic, d.Rules[s.Rule].Label.In(in.Lang)
+}
+
+// ring is a circle as a closed path of short lines.
+func ring(x, y, r float64) string {
+	const n = 24
+	out := ""
+	for i := 0; i <= n; i++ {
+		a := 2 * math.Pi * float64(i) / n
+		cmd := "L"
+		if i == 0 {
+			cmd = "M"
+		}
+		out += fmt.Sprintf("%s%s %s", cmd, num(x+r*math.Cos(a)), num(y+r*math.Sin(a)))
+	}
+	return out + "Z"
+}
