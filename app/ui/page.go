@@ -92,20 +92,27 @@ func (p *page) words() *Words {
 
 // widgetInput is the Input for one widget block on this page.
 func (p *page) widgetInput(b doc.Block, prefixed bool) widget.Input {
+	spec, _ := widgets.Lookup(b.Widget)
+	dataURL := ""
+	if len(spec.Files) > 0 {
+		dataURL = "/data/" + spec.Name + ".csv"
+	}
 	return widget.Input{
-		ID:       b.ID,
-		Lang:     p.payload.Lang,
-		Params:   b.Params,
-		Query:    p.query,
-		Prefixed: prefixed,
-		Path:     p.path,
-		Server:   p.server,
-		Data:     p.payload.decoded[b.Widget],
-		Words:    p.payload.widgetWords[b.Widget],
-		Chrome:   p.words().Widget,
-		Sources:  p.payload.Sources,
-		Caption:  b.Caption,
-		Origin:   p.payload.Origin,
+		EmbedHeight: spec.EmbedHeight,
+		DataURL:     dataURL,
+		ID:          b.ID,
+		Lang:        p.payload.Lang,
+		Params:      b.Params,
+		Query:       p.query,
+		Prefixed:    prefixed,
+		Path:        p.path,
+		Server:      p.server,
+		Data:        p.payload.decoded[b.Widget],
+		Words:       p.payload.widgetWords[b.Widget],
+		Chrome:      p.words().Widget,
+		Sources:     p.payload.Sources,
+		Caption:     b.Caption,
+		Origin:      p.payload.Origin,
 		// An unprefixed widget is an embed: the widget is the page.
 		Standalone: !prefixed,
 	}
@@ -116,7 +123,5 @@ func (p *page) renderWidget(b doc.Block, prefixed bool) app.UI {
 	if !ok {
 		return app.Div().Class("widget-missing")
 	}
-	in := p.widgetInput(b, prefixed)
-	in.EmbedHeight = spec.EmbedHeight
-	return spec.Render(in)
+	return spec.Render(p.widgetInput(b, prefixed))
 }

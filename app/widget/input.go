@@ -41,6 +41,8 @@ type Input struct {
 	// the widget's Spec.EmbedHeight.
 	Origin      string
 	EmbedHeight int
+	// DataURL is the address of the widget's data as CSV, or "".
+	DataURL string
 	// Standalone is true on /embed/<name>, where the widget is the page.
 	Standalone bool
 	// Problems are the page's own ignored values (an embed's lang or

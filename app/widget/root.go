@@ -2,6 +2,7 @@ package widget
 
 import (
 	"net/url"
+	"path"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -20,5 +21,15 @@ func Root(in Input, name string, state url.Values, problems []Problem, title str
 		Body(append(append([]app.UI{
 			Heading(in, title),
 			app.P().Class("widget-note").Attr("role", "status").Text(Ignored(in.Chrome.Ignored, append(in.Problems[:len(in.Problems):len(in.Problems)], problems...))),
-		}, body...), share(in, name, state, title))...)
+		}, body...), download(in), share(in, name, state, title))...)
+}
+
+// download is the link to the widget's data as CSV, if it has data.
+func download(in Input) app.UI {
+	if in.DataURL == "" {
+		return nil
+	}
+	return app.P().Class("widget-download").Body(
+		app.A().Href(in.DataURL).Attr("download", path.Base(in.DataURL)).Text(in.Chrome.Download),
+	)
 }

@@ -51,6 +51,10 @@ type Spec struct {
 	// Describe is the plain-language text of what the picture shows for
 	// the state in in (screen readers, no-JS caption, og:description).
 	Describe func(in Input) string
+	// Table is the widget's data for download as CSV (server-only):
+	// a header row, then one row per value, with its basis or confidence
+	// and its source ids (/data/<name>.csv).
+	Table func(data any) [][]string
 	// Card draws the state in in for the card image (server-only, set in
 	// server.go): the picture, and a short label of the state.
 	Card func(in Input) (Picture, string)

@@ -53,6 +53,8 @@ type Chrome struct {
 	// More labels an embed's disclosure of what is not the picture:
 	// "Notes and sources" (Extras).
 	More string `json:"more"`
+	// Download labels the link to the widget's data as CSV.
+	Download string `json:"download"`
 	// Share is the embed control's words.
 	Share ShareWords `json:"share"`
 }

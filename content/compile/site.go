@@ -238,6 +238,9 @@ func loadData(fsys fs.FS, site *Site, errs *errorList) {
 			errs.add(file, 0, "widget %s has data files but no Decode", name)
 			continue
 		}
+		if spec.Table == nil {
+			errs.add(file, 0, "widget %s has data files but no Table (its CSV download)", name)
+		}
 		data, err := spec.Decode(files)
 		if err == nil && spec.Validate != nil {
 			err = spec.Validate(data)

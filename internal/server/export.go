@@ -13,6 +13,7 @@ import (
 
 	"github.com/computeatlas/atlas/app/lang"
 	"github.com/computeatlas/atlas/app/ui"
+	"github.com/computeatlas/atlas/app/widgets"
 )
 
 // Export writes the site as static files into dir: every page the route
@@ -32,6 +33,11 @@ func (s *Server) Export(dir string) (int, error) {
 	for _, l := range lang.List {
 		if len(s.lib.Index().Stories(l.Code)) > 0 {
 			files[feedPath(l)] = strings.TrimPrefix(feedPath(l), "/")
+		}
+	}
+	for _, name := range s.lib.Index().Widgets {
+		if spec, ok := widgets.Lookup(name); ok && spec.Table != nil && s.lib.Index().HasWidget(name) {
+			files[dataPath(name)] = strings.TrimPrefix(dataPath(name), "/")
 		}
 	}
 	status := map[string]int{}

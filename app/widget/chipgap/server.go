@@ -11,5 +11,6 @@ func init() {
 	Spec.Cites = Cites
 	Spec.Validate = Validate
 	Spec.Card = Card
+	Spec.Table = Table
 	Spec.State = widget.StateOf(Parse)
 }

@@ -11,6 +11,7 @@ func init() {
 	Spec.Cites = Cites
 	Spec.Validate = Validate
 	Spec.Card = Card
+	Spec.Table = Table
 	Spec.State = widget.StateOf(Parse)
 	Spec.Wire = wire
 }
