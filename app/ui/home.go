@@ -2,6 +2,7 @@ package ui
 
 import (
 	"github.com/computeatlas/atlas/app/doc"
+	"github.com/computeatlas/atlas/app/lang"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -18,6 +19,9 @@ var homeKind = Kind{
 			app.P().Class("summary").Text(w.Tagline),
 			app.H2().Text(w.Stories),
 			storyList(p.payload.Stories),
+			app.P().Class("home-gallery").Body(
+				app.A().Href(lang.Or(p.payload.Lang).Path(gallerySlug)).Text(w.Gallery.Link),
+			),
 		))
 	},
 }

@@ -48,3 +48,7 @@ type Alternate struct {
 	Lang string `json:"lang"`
 	Path string `json:"path"`
 }
+
+// gallerySlug is the widget gallery's slug in every language
+// (/<lang>/widgets); the gallery itself is the server's (gallery.go).
+const gallerySlug = "widgets"

@@ -46,6 +46,12 @@ type Payload struct {
 	// Sources resolves the source IDs that data cites.
 	Sources map[string]doc.Source `json:"sources,omitempty"`
 
+	// kindData is what a server-only kind of page keeps for its body
+	// (the gallery's widget list): never sent, and of a type app.wasm
+	// does not carry.
+	//lint:ignore U1000 read and written by server-only kinds (gallery.go)
+	kindData any
+
 	words       *Words
 	decoded     map[string]any
 	widgetWords map[string]any

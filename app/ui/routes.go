@@ -38,6 +38,7 @@ var routes = []route{
 	{KindHome, http.StatusOK, loadHome, pagesHome},
 	{KindStory, http.StatusOK, loadStory, pagesStory},
 	{KindEmbed, http.StatusOK, loadEmbed, pagesEmbed},
+	{KindGallery, http.StatusOK, loadGallery, pagesGallery},
 	{KindNotFound, http.StatusNotFound, loadNotFound, pagesNotFound},
 }
 

@@ -22,5 +22,15 @@ type Words struct {
 	GlossarySummary string        `json:"glossarySummary"`
 	More            string        `json:"more"`
 	Language        string        `json:"language"`
+	Gallery         GalleryWords  `json:"gallery"`
 	Widget          widget.Chrome `json:"widget"`
+}
+
+// GalleryWords are the widget gallery's words.
+type GalleryWords struct {
+	Title   string `json:"title"`
+	Summary string `json:"summary"`
+	States  string `json:"states"`
+	Story   string `json:"story"`
+	Link    string `json:"link"`
 }

@@ -16,7 +16,16 @@ import (
 // code when the reader picks a language or colours. Rendered from the
 // state, it follows every state change in place.
 func share(in Input, name string, state url.Values, title string) app.UI {
-	if in.Standalone || in.Origin == "" {
+	if in.Standalone {
+		return nil
+	}
+	return Share(in, name, state, title)
+}
+
+// Share is the Embed control of widget name in state, titled title, for
+// a page that shows the widget's picture elsewhere (the gallery).
+func Share(in Input, name string, state url.Values, title string) app.UI {
+	if in.Origin == "" {
 		return nil
 	}
 	w := in.Chrome.Share

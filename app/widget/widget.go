@@ -51,6 +51,9 @@ type Spec struct {
 	// Describe is the plain-language text of what the picture shows for
 	// the state in in (screen readers, no-JS caption, og:description).
 	Describe func(in Input) string
+	// Notable are the states the gallery links to (plain keys), each
+	// labelled by the label Card gives it.
+	Notable []url.Values
 	// Table is the widget's data for download as CSV (server-only):
 	// a header row, then one row per value, with its basis or confidence
 	// and its source ids (/data/<name>.csv).

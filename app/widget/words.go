@@ -10,10 +10,16 @@ import (
 // the gallery and cards.
 type Titled struct {
 	Title string `json:"title"`
+	// Summary says in one line what the reader can do with the widget
+	// (the gallery).
+	Summary string `json:"summary"`
 }
 
 // WidgetTitle returns the title.
 func (t Titled) WidgetTitle() string { return t.Title }
+
+// WidgetSummary returns the one-line summary.
+func (t Titled) WidgetSummary() string { return t.Summary }
 
 // Title is the title in a widget's decoded words ("" if none).
 func Title(words any) string {

@@ -48,6 +48,7 @@ func TestAccessibility(t *testing.T) {
 		"/embed/chip-gap?theme=dark&metric=foo",
 		"/en/no-such-story",
 		"/en/glossary",
+		"/pl/widgets",
 		"/pl/kontrola-eksportu-w-piec-minut",
 		"/en/export-controls-in-five-minutes",
 	}

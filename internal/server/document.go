@@ -57,7 +57,8 @@ var documentTemplate = template.Must(template.New("doc").Funcs(template.FuncMap{
 </head>
 <body>
 {{.Body}}
-<script id="` + ui.DataElementID + `" type="application/json">{{.Data}}</script>
+{{if .Live}}<script id="` + ui.DataElementID + `" type="application/json">{{.Data}}</script>
+{{end}}
 </body>
 </html>
 `))

@@ -51,10 +51,13 @@ func TestWasmDependencies(t *testing.T) {
 // readers download. History: 1,545,349 when the second widget landed;
 // 1,543,032 before the Embed control; 1,545,987 with it (raw 7,918,916,
 // below the 7,919,946 of before the control: the data checks left the
-// wasm for the build). Raise only with a measured reason in the commit.
+// wasm for the build); 7,930,845 raw (1,544,200 brotli) with the data
+// downloads and the gallery's words and states (+7 KB of type data the
+// JSON decoding of the site's words needs). Raise only with a measured
+// reason in the commit.
 const (
 	budget    = 1_548_000
-	rawBudget = 7_925_000
+	rawBudget = 7_935_000
 )
 
 func TestWasmSizeBudget(t *testing.T) {

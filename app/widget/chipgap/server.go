@@ -2,7 +2,11 @@
 
 package chipgap
 
-import "github.com/computeatlas/atlas/app/widget"
+import (
+	"net/url"
+
+	"github.com/computeatlas/atlas/app/widget"
+)
 
 // chip-gap's server-only Spec parts, kept out of app.wasm: see
 // widget.Spec and docs/architecture.md ("The widget contract").
@@ -12,5 +16,6 @@ func init() {
 	Spec.Validate = Validate
 	Spec.Card = Card
 	Spec.Table = Table
+	Spec.Notable = []url.Values{{"metric": {"tpp"}, "threshold": {"on"}}, {"metric": {"memory"}}, {"metric": {"bandwidth"}}}
 	Spec.State = widget.StateOf(Parse)
 }

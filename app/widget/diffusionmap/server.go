@@ -2,7 +2,11 @@
 
 package diffusionmap
 
-import "github.com/computeatlas/atlas/app/widget"
+import (
+	"net/url"
+
+	"github.com/computeatlas/atlas/app/widget"
+)
 
 // diffusion-map's server-only Spec parts, kept out of app.wasm: see
 // widget.Spec and docs/architecture.md ("The widget contract").
@@ -12,6 +16,7 @@ func init() {
 	Spec.Validate = Validate
 	Spec.Card = Card
 	Spec.Table = Table
+	Spec.Notable = []url.Values{{"rule": {"before"}}, {"rule": {"in-force"}}, {"rule": {"rescinded"}}, {"rule": {"in-force"}, "tiers": {"on"}}}
 	Spec.State = widget.StateOf(Parse)
 	Spec.Wire = wire
 }

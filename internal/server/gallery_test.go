@@ -1,0 +1,66 @@
+package server
+
+import (
+	"html"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// The gallery, in each language, shows every widget of the site: its
+// title and summary, its card image, links to its notable states' embeds
+// (each a page), the story that shows it, and its Embed control with the
+// code; the home page links to it, the sitemap lists it.
+func TestGallery(t *testing.T) {
+	s := newTestServer(t)
+	href := regexp.MustCompile(`href="([^"]+)"`)
+	for _, page := range []string{"/en/widgets", "/pl/widgets"} {
+		rec := get(t, s, page)
+		if rec.Code != 200 {
+			t.Fatalf("%s: %d", page, rec.Code)
+		}
+		b := rec.Body.String()
+		for _, name := range []string{"chip-gap", "diffusion-map"} {
+			m := regexp.MustCompile(`(?s)<section[^>]*id="` + name + `"[^>]*>(.*?)</section>`).FindStringSubmatch(b)
+			if m == nil {
+				t.Errorf("%s: no %s", page, name)
+				continue
+			}
+			section := m[1]
+			thumb := regexp.MustCompile(`<img[^>]*src="(/card/embed/` + name + `\.png[^"]*)"`).FindStringSubmatch(section)
+			if thumb == nil {
+				t.Errorf("%s %s: no card thumbnail", page, name)
+			} else if rec := get(t, s, html.UnescapeString(thumb[1])); rec.Code != 200 || rec.Header().Get("Content-Type") != "image/png" {
+				t.Errorf("%s %s: thumbnail %s: %d", page, name, thumb[1], rec.Code)
+			}
+			states := 0
+			for _, m := range href.FindAllStringSubmatch(section, -1) {
+				u := html.UnescapeString(m[1])
+				if strings.HasPrefix(u, "/embed/"+name+"?") {
+					states++
+					if rec := get(t, s, u); rec.Code != 200 {
+						t.Errorf("%s: state link %s: %d", page, u, rec.Code)
+					}
+				}
+			}
+			if states < 3 {
+				t.Errorf("%s %s: %d state links, want the notable states", page, name, states)
+			}
+			if !strings.Contains(section, `class="share-code"`) || !strings.Contains(section, "/embed/"+name) {
+				t.Errorf("%s %s: no Embed control with its code", page, name)
+			}
+			if strings.Contains(page, "/pl/") && !strings.Contains(section, "lang=pl") {
+				t.Errorf("%s %s: links do not keep the language", page, name)
+			}
+		}
+		if strings.Contains(b, "demo-scale") {
+			t.Errorf("%s lists the test widget", page)
+		}
+	}
+	if !strings.Contains(get(t, s, "/pl/").Body.String(), `href="/pl/widgets"`) {
+		t.Error("the Polish home page does not link the gallery")
+	}
+	if sm := get(t, s, "/sitemap.xml").Body.String(); !strings.Contains(sm, "<loc>https://atlas.example/en/widgets</loc>") || !strings.Contains(sm, `hreflang="pl" href="https://atlas.example/pl/widgets"`) {
+		t.Error("the sitemap does not list the gallery with its twin")
+	}
+}
