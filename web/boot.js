@@ -231,6 +231,24 @@
     }
   });
 
+  // "Cite this": the date of access is the reader's, written in when the
+  // box opens (the server's page never depends on its day).
+  function fillAccessDates(box) {
+    var now = new Date();
+    var pad = function (n) { return (n < 10 ? "0" : "") + n; };
+    var iso = now.getFullYear() + "-" + pad(now.getMonth() + 1) + "-" + pad(now.getDate());
+    var long = iso;
+    try {
+      long = new Intl.DateTimeFormat(document.documentElement.lang, { day: "numeric", month: "long", year: "numeric" }).format(now);
+    } catch (err) { /* the ISO date */ }
+    box.querySelectorAll(".access-date").forEach(function (el) { el.textContent = long; });
+    box.querySelectorAll(".access-date-iso").forEach(function (el) { el.textContent = iso; });
+    box.querySelectorAll(".cite-url").forEach(function (el) { el.textContent = location.origin + el.getAttribute("data-path"); });
+  }
+  document.addEventListener("toggle", function (e) {
+    if (e.target.classList && e.target.classList.contains("cite-box") && e.target.open) fillAccessDates(e.target);
+  }, true);
+
   // Tooltips (citations, glossary terms, and any widget element marked
   // data-tip-host, such as the map's hubs) show by CSS on hover and focus.
   // Escape closes the one in use; it may open again when the reader comes

@@ -40,7 +40,7 @@ func (c EmbedCode) URL() string {
 // IFrame is the script-free code, for hosts that strip scripts (many
 // learning platforms): a full-width iframe at the widget's default height.
 func (c EmbedCode) IFrame() string {
-	return `<iframe src="` + attr(c.URL()) + `" title="` + attr(c.Title) +
+	return `<iframe src="` + Escape(c.URL()) + `" title="` + Escape(c.Title) +
 		`" width="100%" height="` + strconv.Itoa(c.Height) +
 		`" style="border:0;width:100%;max-width:100%" loading="lazy"></iframe>`
 }
@@ -48,13 +48,13 @@ func (c EmbedCode) IFrame() string {
 // WithScript is the iframe and our host script, which makes the iframe
 // follow the widget's height as it changes.
 func (c EmbedCode) WithScript() string {
-	return c.IFrame() + "\n" + `<script async src="` + attr(c.Origin+EmbedHostScript) + `"></script>`
+	return c.IFrame() + "\n" + `<script async src="` + Escape(c.Origin+EmbedHostScript) + `"></script>`
 }
 
-// attr escapes s for a double-quoted HTML attribute. (Neither the html
+// Escape escapes s for HTML text and double-quoted attributes. (Neither the html
 // package, whose unescaping table would add to app.wasm, nor a
 // package-level strings.Replacer, whose code every start-up would carry.)
-func attr(s string) string {
+func Escape(s string) string {
 	var b strings.Builder
 	for _, r := range s {
 		switch r {

@@ -2,6 +2,7 @@ package widget
 
 import (
 	"net/url"
+	"strings"
 
 	"github.com/computeatlas/atlas/app/lang"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -43,30 +44,38 @@ func Share(in Input, name string, state url.Values, title string) app.UI {
 	// reads, and each element type go-app builds adds its whole method
 	// set to app.wasm (measured: ~100 KB raw for these five).
 	field := func(suffix, label, text string) app.UI {
-		return app.Raw(`<div class="share-field"><label for="` + attr(id+suffix) + `">` + attr(label) + `</label>` +
-			`<textarea id="` + attr(id+suffix) + `" class="share-code" readonly rows="3" spellcheck="false">` + attr(text) + `</textarea>` +
-			`<button type="button" class="share-copy" data-copy="` + attr(id+suffix) + `" data-copied="` + attr(w.Copied) + `">` + attr(w.Copy) + `</button></div>`)
+		return app.Raw(`<div class="share-field"><label for="` + Escape(id+suffix) + `">` + Escape(label) + `</label>` +
+			`<textarea id="` + Escape(id+suffix) + `" class="share-code" readonly rows="3" spellcheck="false">` + Escape(text) + `</textarea>` +
+			`<button type="button" class="share-copy" data-copy="` + Escape(id+suffix) + `" data-copied="` + Escape(w.Copied) + `">` + Escape(w.Copy) + `</button></div>`)
 	}
 	choice := func(group, value, label string, on bool) string {
 		checked := ""
 		if on {
 			checked = " checked"
 		}
-		return `<label class="share-choice"><input type="radio" name="` + attr(id+"-"+group) + `" value="` + attr(value) + `"` + checked + `> ` + attr(label) + `</label>`
+		return `<label class="share-choice"><input type="radio" name="` + Escape(id+"-"+group) + `" value="` + Escape(value) + `"` + checked + `> ` + Escape(label) + `</label>`
 	}
-	options := `<div class="share-choices"><fieldset class="share-options"><legend>` + attr(w.Language) + `</legend>`
+	options := `<div class="share-choices"><fieldset class="share-options"><legend>` + Escape(w.Language) + `</legend>`
 	for _, l := range lang.List {
 		options += choice("lang", l.Code, l.Name, l.Code == in.Language().Code)
 	}
-	options += `</fieldset><fieldset class="share-options"><legend>` + attr(w.Theme) + `</legend>` +
+	options += `</fieldset><fieldset class="share-options"><legend>` + Escape(w.Theme) + `</legend>` +
 		choice("theme", "auto", w.Auto, true) + choice("theme", "light", w.Light, false) + choice("theme", "dark", w.Dark, false) +
 		`</fieldset></div>`
 	return app.Details().Class("widget-share").DataSet("embed", code.URL()).Body(
 		app.Summary().Text(w.Embed),
 		app.Raw(options),
+		app.If(in.Path != "", func() app.UI { return field("-link", w.Link, in.Origin+deepLink(in, state)) }),
 		field("-script", w.WithScript, code.WithScript()),
 		field("-plain", w.NoScript, code.IFrame()),
 		app.P().Class("share-status").Attr("role", "status").Aria("live", "polite"),
 		app.A().Href(code.URL()).Attr("target", "_blank").Text(w.Preview),
 	)
+}
+
+// deepLink is the address of this page showing the widget in state, and
+// scrolled to it: what a reader shares to point at this very view.
+func deepLink(in Input, state url.Values) string {
+	in.Server = false
+	return strings.TrimSuffix(in.Href(state), "?") + "#" + in.ID
 }

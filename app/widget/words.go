@@ -68,6 +68,7 @@ type Chrome struct {
 // ShareWords are the embed control's words.
 type ShareWords struct {
 	Embed      string `json:"embed"`
+	Link       string `json:"link"`
 	WithScript string `json:"withScript"`
 	NoScript   string `json:"noScript"`
 	Copy       string `json:"copy"`

@@ -21,6 +21,14 @@ type words struct {
 	SourcesHeading     string `json:"sourcesHeading"`
 	NoSources          string `json:"noSources"`
 	AboutMarks         string `json:"aboutMarks"`
+	// Cite are the words of the "Cite this" box.
+	Cite struct {
+		Title      string `json:"title"`
+		Retrieved  string `json:"retrieved"`
+		From       string `json:"from"`
+		Accessed   string `json:"accessed"`
+		AccessDate string `json:"accessDate"`
+	} `json:"cite"`
 
 	lang lang.Language
 	site *ui.Words

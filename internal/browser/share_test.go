@@ -58,3 +58,32 @@ func TestEmbedControlWithoutJavaScript(t *testing.T) {
 		t.Errorf("the script-free code field: %s", eval[string](t, ctx, field+`.value`))
 	}
 }
+
+// "Cite this" gives the story in APA, MLA and BibTeX; the date of access
+// is the reader's, written in when the box opens (the server's page says
+// "[date of access]"), also after the wasm has taken the page over.
+func TestCiteBoxHasTheReadersAccessDate(t *testing.T) {
+	s := newSite(t, false)
+	ctx := tab(t)
+	do(t, ctx, chromedp.Navigate(s.URL+story))
+	if got := eval[string](t, ctx, `document.querySelector(".cite-box .access-date").textContent`); got != "[date of access]" {
+		t.Errorf("before opening, the access date reads %q", got)
+	}
+	waitReady(t, ctx)
+	do(t, ctx, chromedp.Click(chromedp.CSS(`.cite-box > summary`)))
+	waitFor(t, ctx, `document.querySelector(".cite-box .access-date-iso").textContent !== "[date of access]"`)
+	iso := eval[string](t, ctx, `document.querySelector(".cite-box .access-date-iso").textContent`)
+	today := eval[string](t, ctx, `(() => { const d = new Date(); return d.getFullYear() + "-" + String(d.getMonth() + 1).padStart(2, "0") + "-" + String(d.getDate()).padStart(2, "0"); })()`)
+	if iso != today {
+		t.Errorf("BibTeX urldate %q, want the reader's %q", iso, today)
+	}
+	apa := eval[string](t, ctx, `document.querySelectorAll(".cite-box .cite-text")[0].textContent`)
+	for _, want := range []string{"Compute Atlas. (", "Where AI training moves", "Retrieved ", s.URL + "/en/where-training-moves"} {
+		if !strings.Contains(apa, want) {
+			t.Errorf("APA %q lacks %q", apa, want)
+		}
+	}
+	if strings.Contains(apa, "[date of access]") {
+		t.Errorf("APA kept the placeholder: %q", apa)
+	}
+}

@@ -53,11 +53,12 @@ func TestWasmDependencies(t *testing.T) {
 // below the 7,919,946 of before the control: the data checks left the
 // wasm for the build); 7,930,845 raw (1,544,200 brotli) with the data
 // downloads and the gallery's words and states (+7 KB of type data the
-// JSON decoding of the site's words needs). Raise only with a measured
-// reason in the commit.
+// JSON decoding of the site's words needs); 7,934,752 raw and 1,548,261
+// brotli with the deep link in the Embed control (4 KB raw; the brotli
+// figure moved by 4 KB). Raise only with a measured reason in the commit.
 const (
-	budget    = 1_548_000
-	rawBudget = 7_935_000
+	budget    = 1_550_000
+	rawBudget = 7_940_000
 )
 
 func TestWasmSizeBudget(t *testing.T) {

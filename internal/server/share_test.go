@@ -1,0 +1,38 @@
+package server
+
+import (
+	"html"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// The Embed control also holds the deep link to this view: this page
+// with every widget's state and the widget's anchor, absolute, with no
+// host parameter; and the embed code of the widget's own state.
+func TestShareControlDeepLink(t *testing.T) {
+	s := newTestServer(t)
+	b := get(t, s, "/en/where-training-moves?chip-gap.metric=memory&diffusion-map.rule=before&childId=x").Body.String()
+	field := func(id string) string {
+		m := regexp.MustCompile(`(?s)<textarea id="` + id + `"[^>]*>(.*?)</textarea>`).FindStringSubmatch(b)
+		if m == nil {
+			t.Fatalf("no field %s", id)
+		}
+		return html.UnescapeString(m[1])
+	}
+	link := field("chip-gap-embed-link")
+	for _, want := range []string{"https://atlas.example/en/where-training-moves?", "chip-gap.metric=memory", "diffusion-map.rule=before", "#chip-gap"} {
+		if !strings.Contains(link, want) {
+			t.Errorf("deep link %s lacks %s", link, want)
+		}
+	}
+	if strings.Contains(link, "childId") {
+		t.Errorf("deep link %s carries a host parameter", link)
+	}
+	if code := field("chip-gap-embed-plain"); !strings.Contains(code, `src="https://atlas.example/embed/chip-gap?metric=memory&amp;threshold=on"`) {
+		t.Errorf("embed code %s", code)
+	}
+	if code := field("diffusion-map-embed-plain"); !strings.Contains(code, "rule=before") || strings.Contains(code, "metric=") {
+		t.Errorf("the map's embed code carries another widget's state: %s", code)
+	}
+}
