@@ -82,6 +82,13 @@ func loadGallery(lib Library, r Request) (*Payload, bool) {
 	return pl, true
 }
 
+// GalleryItems are the widgets the gallery page pl lists (nil on any
+// other page).
+func GalleryItems(pl *Payload) []GalleryItem {
+	items, _ := pl.kindData.([]GalleryItem)
+	return items
+}
+
 func pagesGallery(ix *Index) []Page {
 	var out []Page
 	for _, a := range galleryPaths() {

@@ -8,6 +8,7 @@ import (
 
 	"github.com/computeatlas/atlas/app/lang"
 	"github.com/computeatlas/atlas/app/ui"
+	"github.com/computeatlas/atlas/app/widgets"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -136,7 +137,10 @@ func (s *Server) renderDocument(pl *ui.Payload, u *url.URL) ([]byte, error) {
 // search engines and newsroom tools read for its dates, publisher,
 // language and licence. Other pages have none.
 func (s *Server) structuredData(pl *ui.Payload, h ui.Head, publisher string) string {
-	if pl.Kind != ui.KindStory || pl.Doc == nil {
+	if items := ui.GalleryItems(pl); len(items) > 0 {
+		return s.galleryData(pl, h, items, publisher)
+	}
+	if pl.Kind != ui.KindStory || pl.Doc == nil || pl.Doc.Meta.Kind != "" {
 		return ""
 	}
 	m := pl.Doc.Meta
@@ -160,6 +164,45 @@ func (s *Server) structuredData(pl *ui.Payload, h ui.Head, publisher string) str
 		article["image"] = s.abs(h.Image)
 	}
 	b, err := json.Marshal(article)
+	if err != nil {
+		return ""
+	}
+	return string(b)
+}
+
+// galleryData describes each widget of the gallery as a schema.org
+// Dataset: its finding, what it shows, its licence, the sources its data
+// rests on, and its CSV download.
+func (s *Server) galleryData(pl *ui.Payload, h ui.Head, items []ui.GalleryItem, publisher string) string {
+	org := map[string]any{"@type": "NewsMediaOrganization", "name": publisher, "url": s.abs("/")}
+	var sets []any
+	for _, it := range items {
+		var sources []string
+		if spec, ok := widgets.Lookup(it.Name); ok && spec.Cites != nil {
+			seen := map[string]bool{}
+			for _, id := range spec.Cites(s.lib.site.Data[it.Name]) {
+				if src, ok := s.lib.site.Sources[id]; ok && src.URL != "" && !seen[src.URL] {
+					seen[src.URL] = true
+					sources = append(sources, src.URL)
+				}
+			}
+		}
+		sets = append(sets, map[string]any{
+			"@type":               "Dataset",
+			"name":                it.Title,
+			"description":         it.Summary,
+			"url":                 s.abs(h.Canonical + "#" + it.Name),
+			"inLanguage":          lang.Or(pl.Lang).Code,
+			"license":             licenceURL,
+			"isAccessibleForFree": true,
+			"creator":             org,
+			"citation":            sources,
+			"distribution": []any{map[string]any{
+				"@type": "DataDownload", "encodingFormat": "text/csv", "contentUrl": s.abs(dataPath(it.Name)),
+			}},
+		})
+	}
+	b, err := json.Marshal(map[string]any{"@context": "https://schema.org", "@graph": sets})
 	if err != nil {
 		return ""
 	}

@@ -1,6 +1,7 @@
 package server
 
 import (
+	"encoding/json"
 	"html"
 	"regexp"
 	"strings"
@@ -62,5 +63,46 @@ func TestGallery(t *testing.T) {
 	}
 	if sm := get(t, s, "/sitemap.xml").Body.String(); !strings.Contains(sm, "<loc>https://atlas.example/en/widgets</loc>") || !strings.Contains(sm, `hreflang="pl" href="https://atlas.example/pl/widgets"`) {
 		t.Error("the sitemap does not list the gallery with its twin")
+	}
+}
+
+// The gallery describes each widget as a schema.org Dataset: its
+// finding, licence, the sources its data rests on, its CSV.
+func TestGalleryStructuredData(t *testing.T) {
+	s := newTestServer(t)
+	m := regexp.MustCompile(`(?s)<script type="application/ld\+json">(.*?)</script>`).FindStringSubmatch(get(t, s, "/pl/widgets").Body.String())
+	if m == nil {
+		t.Fatal("the gallery has no JSON-LD")
+	}
+	var ld struct {
+		Context string `json:"@context"`
+		Graph   []struct {
+			Type         string   `json:"@type"`
+			Name         string   `json:"name"`
+			URL          string   `json:"url"`
+			License      string   `json:"license"`
+			Language     string   `json:"inLanguage"`
+			Citation     []string `json:"citation"`
+			Distribution []struct {
+				Format string `json:"encodingFormat"`
+				URL    string `json:"contentUrl"`
+			} `json:"distribution"`
+		} `json:"@graph"`
+	}
+	if err := json.Unmarshal([]byte(m[1]), &ld); err != nil {
+		t.Fatalf("JSON-LD does not parse: %v", err)
+	}
+	if ld.Context != "https://schema.org" || len(ld.Graph) < 2 {
+		t.Fatalf("context %q, %d datasets", ld.Context, len(ld.Graph))
+	}
+	for _, d := range ld.Graph {
+		if d.Type != "Dataset" || d.Name == "" || d.License != licenceURL || d.Language != "pl" || len(d.Citation) == 0 ||
+			!strings.HasPrefix(d.URL, "https://atlas.example/pl/widgets#") || len(d.Distribution) != 1 || d.Distribution[0].Format != "text/csv" {
+			t.Errorf("dataset %+v", d)
+			continue
+		}
+		if rec := get(t, s, strings.TrimPrefix(d.Distribution[0].URL, "https://atlas.example")); rec.Code != 200 {
+			t.Errorf("%s: %d", d.Distribution[0].URL, rec.Code)
+		}
 	}
 }
