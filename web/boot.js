@@ -249,6 +249,17 @@
     if (e.target.classList && e.target.classList.contains("cite-box") && e.target.open) fillAccessDates(e.target);
   }, true);
 
+  // A section heading's link (#) goes to the section, as a link does, and
+  // also copies the section's full address, marking itself copied.
+  document.addEventListener("click", function (e) {
+    var a = e.target.closest && e.target.closest(".heading-link");
+    if (!a || !navigator.clipboard || !navigator.clipboard.writeText) return;
+    navigator.clipboard.writeText(location.origin + location.pathname + location.search + a.getAttribute("href")).then(function () {
+      a.setAttribute("data-copied", "");
+      setTimeout(function () { a.removeAttribute("data-copied"); }, 2000);
+    }, function () { /* the address bar has it */ });
+  });
+
   // Tooltips (citations, glossary terms, and any widget element marked
   // data-tip-host, such as the map's hubs) show by CSS on hover and focus.
   // Escape closes the one in use; it may open again when the reader comes

@@ -333,8 +333,40 @@ func (s *story) blocks(root ast.Node) ([]doc.Block, int) {
 
 func (s *story) render(buf *bytes.Buffer, nodes ...ast.Node) {
 	for _, n := range nodes {
+		if h, ok := n.(*ast.Heading); ok && (h.Level == 2 || h.Level == 3) {
+			s.renderHeading(buf, h)
+			continue
+		}
 		if err := s.md.Renderer().Render(buf, s.h.body, n); err != nil {
 			s.errs.add(s.file, s.nodeLine(n), "render: %v", err)
 		}
 	}
+}
+
+// renderHeading renders a section heading with a link to itself at its
+// end (#id): readers share a section by it, and web/boot.js copies its
+// full address when clicked. Its name says what it is ("Link to this
+// section"), not "#".
+func (s *story) renderHeading(buf *bytes.Buffer, h *ast.Heading) {
+	var inner bytes.Buffer
+	if err := s.md.Renderer().Render(&inner, s.h.body, h); err != nil {
+		s.errs.add(s.file, s.nodeLine(h), "render: %v", err)
+		return
+	}
+	id, ok := h.AttributeString("id")
+	idb, isBytes := id.([]byte)
+	html := inner.String()
+	end := "</h" + strconv.Itoa(h.Level) + ">"
+	if !ok || !isBytes || !strings.HasSuffix(strings.TrimRight(html, "\n"), end) {
+		buf.WriteString(html)
+		return
+	}
+	w := s.lib.words(s.h.meta.Lang)
+	trimmed := strings.TrimSuffix(strings.TrimRight(html, "\n"), end)
+	buf.WriteString(trimmed)
+	buf.WriteString(` <a class="heading-link" href="#`)
+	buf.Write(escapeHTML(string(idb)))
+	buf.WriteString(`" aria-label="`)
+	buf.Write(escapeHTML(w.SectionLink))
+	buf.WriteString(`">#</a>` + end + "\n")
 }

@@ -21,6 +21,8 @@ type words struct {
 	SourcesHeading     string `json:"sourcesHeading"`
 	NoSources          string `json:"noSources"`
 	AboutMarks         string `json:"aboutMarks"`
+	// SectionLink names the link at the end of each section heading.
+	SectionLink string `json:"sectionLink"`
 	// Cite are the words of the "Cite this" box.
 	Cite struct {
 		Title      string `json:"title"`

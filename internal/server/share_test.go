@@ -36,3 +36,24 @@ func TestShareControlDeepLink(t *testing.T) {
 		t.Errorf("the map's embed code carries another widget's state: %s", code)
 	}
 }
+
+// Every section heading of a story ends with a link to itself, named for
+// screen readers, in the page's language.
+func TestSectionHeadingsLinkToThemselves(t *testing.T) {
+	s := newTestServer(t)
+	for page, name := range map[string]string{"/en/where-training-moves": "Link to this section", "/pl/dokad-przenosi-sie-trening": "Link do tej sekcji"} {
+		b := get(t, s, page).Body.String()
+		hs := regexp.MustCompile(`<h2 id="([^"]+)">(.*?)</h2>`).FindAllStringSubmatch(b, -1)
+		if len(hs) < 5 {
+			t.Fatalf("%s: %d section headings", page, len(hs))
+		}
+		for _, h := range hs {
+			if h[1] == "corrections" || h[1] == "sources" {
+				continue // the end matter's headings are the compiler's own
+			}
+			if !strings.Contains(h[2], `<a class="heading-link" href="#`+h[1]+`" aria-label="`+name+`">#</a>`) {
+				t.Errorf("%s: heading %s has no link to itself: %s", page, h[1], h[2])
+			}
+		}
+	}
+}
