@@ -111,16 +111,7 @@ func galleryBody(p *page) app.UI {
 	w := p.words()
 	l := lang.Or(p.payload.Lang)
 	items, _ := p.payload.kindData.([]GalleryItem)
-	embedQuery := func(q url.Values) url.Values {
-		out := url.Values{}
-		for k, v := range q {
-			out[k] = v
-		}
-		if !l.IsDefault() {
-			out.Set("lang", l.Code)
-		}
-		return out
-	}
+	embedQuery := func(q url.Values) url.Values { return widget.EmbedQuery(q, l) }
 	return p.layout(app.Div().Class("gallery").Body(
 		app.H1().Text(w.Gallery.Title),
 		app.P().Class("summary").Text(w.Gallery.Summary),

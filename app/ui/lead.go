@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"github.com/computeatlas/atlas/app/doc"
-	"github.com/computeatlas/atlas/app/lang"
 	"github.com/computeatlas/atlas/app/widget"
 	"github.com/computeatlas/atlas/app/widgets"
 )
@@ -72,17 +71,4 @@ func LeadOf(pl *Payload, query url.Values) (Lead, bool) {
 func (l Lead) Input(pl *Payload, query url.Values) widget.Input {
 	p := &page{payload: pl, query: WithoutHostParams(query), path: "", server: true}
 	return p.widgetInput(l.Block, l.Prefixed)
-}
-
-// EmbedState is the lead's state as an embed's query in language code:
-// the widget's keys, and lang when it is not the default language.
-func (l Lead) EmbedState(code string) url.Values {
-	q := url.Values{}
-	for k, v := range l.State {
-		q[k] = v
-	}
-	if code != lang.Default().Code {
-		q.Set("lang", code)
-	}
-	return q
 }

@@ -95,7 +95,7 @@ func (p *page) widgetInput(b doc.Block, prefixed bool) widget.Input {
 	spec, _ := widgets.Lookup(b.Widget)
 	dataURL := ""
 	if len(spec.Files) > 0 {
-		dataURL = "/data/" + spec.Name + ".csv"
+		dataURL = "/data/" + spec.Name + ".csv" // widget.DataPath, written out (see share.go)
 	}
 	return widget.Input{
 		EmbedHeight: spec.EmbedHeight,

@@ -4,6 +4,8 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+
+	"github.com/computeatlas/atlas/app/lang"
 )
 
 // EmbedCode is the HTML another site pastes to show one widget in one
@@ -27,6 +29,22 @@ type EmbedCode struct {
 // EmbedHostScript is the path of the host script (web/embed-host.js)
 // that resizes our iframes on pages with no script of their own.
 const EmbedHostScript = "/web/embed-host.js"
+
+// EmbedQuery is state as an embed's query for readers of language l:
+// the state's keys, and lang unless l is the default language.
+func EmbedQuery(state url.Values, l lang.Language) url.Values {
+	q := url.Values{}
+	for k, v := range state {
+		q[k] = v
+	}
+	if !l.IsDefault() {
+		q.Set("lang", l.Code)
+	}
+	return q
+}
+
+// DataPath is the address of widget name's data as CSV (Spec.Table).
+func DataPath(name string) string { return "/data/" + name + ".csv" }
 
 // URL is the embed page's absolute address.
 func (c EmbedCode) URL() string {

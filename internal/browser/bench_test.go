@@ -33,6 +33,12 @@ type frameStats struct {
 	framesOver50ms int
 }
 
+// median is the middle value of v (sorting it).
+func median(v []float64) float64 {
+	sort.Float64s(v)
+	return v[len(v)/2]
+}
+
 func stats(intervals []float64) frameStats {
 	s := frameStats{frames: len(intervals)}
 	if len(intervals) == 0 {

@@ -1,7 +1,6 @@
 package browser
 
 import (
-	"sort"
 	"testing"
 
 	"github.com/chromedp/chromedp"
@@ -27,10 +26,6 @@ func BenchmarkFirstPaint(b *testing.B) {
 			ready = eval[float64](b, ctx, `performance.getEntriesByName("atlas-ready")[0].startTime`)
 		}
 		return paint, ready
-	}
-	median := func(v []float64) float64 {
-		sort.Float64s(v)
-		return v[len(v)/2]
 	}
 	var withWasm, plain, ready []float64
 	for i := 0; i < b.N; i++ {

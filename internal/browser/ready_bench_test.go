@@ -7,7 +7,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"sort"
 	"testing"
 
 	"github.com/andybalholm/brotli"
@@ -29,10 +28,6 @@ func BenchmarkReadyAgainstHelloWorld(b *testing.B) {
 		do(b, ctx, chromedp.Navigate(url))
 		waitReady(b, ctx)
 		return eval[float64](b, ctx, `performance.getEntriesByName("atlas-ready")[0].startTime`)
-	}
-	median := func(v []float64) float64 {
-		sort.Float64s(v)
-		return v[len(v)/2]
 	}
 	var floor, story, embed []float64
 	for i := 0; i < b.N; i++ {

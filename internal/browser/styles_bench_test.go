@@ -3,7 +3,6 @@ package browser
 import (
 	"net/http"
 	"regexp"
-	"sort"
 	"strings"
 	"testing"
 
@@ -58,10 +57,6 @@ func BenchmarkStylesheets(b *testing.B) {
 		ctx := slowTab(b)
 		do(b, ctx, chromedp.Navigate(s.URL+path))
 		return eval[float64](b, ctx, lcp)
-	}
-	median := func(v []float64) float64 {
-		sort.Float64s(v)
-		return v[len(v)/2]
 	}
 	var one, split []float64
 	for i := 0; i < b.N; i++ {

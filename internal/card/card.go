@@ -125,7 +125,7 @@ func PNG(c Card) ([]byte, error) {
 	if c.Picture != nil && c.Picture.W > 0 && c.Picture.H > 0 && bottom-top > 40 {
 		drawPicture(img, c.Picture, margin, top, Width-2*margin, bottom-top)
 	}
-	fill(img, rect(margin, Height-60, Width-2*margin, 1.5), p.rule)
+	fillPaths(img, rect(margin, Height-60, Width-2*margin, 1.5), p.rule)
 	text(img, c.Credit, margin, Height-26, 20, false, p.muted, false)
 	var out bytes.Buffer
 	enc := png.Encoder{CompressionLevel: png.BestCompression}
@@ -166,7 +166,7 @@ func drawPicture(img *image.RGBA, pic *widget.Picture, x, y, w, h float64) {
 			}
 		case m.W > 0 && m.H > 0:
 			a := tr(point{m.X, m.Y})
-			fill(sub, rect(a.x, a.y, m.W*s, m.H*s), hex(m.Fill))
+			fillPaths(sub, rect(a.x, a.y, m.W*s, m.H*s), hex(m.Fill))
 		}
 	}
 	at := image.Pt(int(math.Round(x)), int(math.Round(y)))
@@ -176,8 +176,6 @@ func drawPicture(img *image.RGBA, pic *widget.Picture, x, y, w, h float64) {
 func rect(x, y, w, h float64) []subpath {
 	return []subpath{{pts: []point{{x, y}, {x + w, y}, {x + w, y + h}, {x, y + h}}, closed: true}}
 }
-
-func fill(img *image.RGBA, paths []subpath, c color.RGBA) { fillPaths(img, paths, c) }
 
 // fillPaths fills closed outlines (non-zero winding, anti-aliased).
 func fillPaths(img *image.RGBA, paths []subpath, c color.RGBA) {

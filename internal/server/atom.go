@@ -22,6 +22,17 @@ const licenceURL = "https://creativecommons.org/licenses/by/4.0/"
 
 func feedPath(l lang.Language) string { return l.Home() + "feed.xml" }
 
+// feedLanguages are the languages that have stories, and so a feed.
+func (s *Server) feedLanguages() []lang.Language {
+	var out []lang.Language
+	for _, l := range lang.List {
+		if len(s.lib.Index().Stories(l.Code)) > 0 {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
 // feedLanguage is the language whose feed path p is.
 func feedLanguage(p string) (lang.Language, bool) {
 	for _, l := range lang.List {

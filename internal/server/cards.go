@@ -66,7 +66,8 @@ func (s *Server) card(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	_, words := s.lib.Words(pl.Lang)
-	c := card.Card{Site: words.Name, Credit: words.Name + " · " + words.Licence + " · " + strings.TrimPrefix(strings.TrimPrefix(s.baseURL, "https://"), "http://")}
+	host := strings.TrimPrefix(strings.TrimPrefix(s.baseURL, "https://"), "http://")
+	c := card.Card{Site: words.Name, Credit: words.Name + " · " + words.Licence + " · " + host}
 	key := path + "#" + pl.Lang
 	switch {
 	case pl.Kind == ui.KindStory && pl.Doc != nil:
@@ -76,7 +77,7 @@ func (s *Server) card(w http.ResponseWriter, r *http.Request) {
 		c.Dark = query.Get("theme") == "dark"
 	default:
 		c.Title, c.Label = words.Name, words.Tagline
-		c.Site = strings.TrimPrefix(strings.TrimPrefix(s.baseURL, "https://"), "http://")
+		c.Site = host
 	}
 	if lead, ok := ui.LeadOf(pl, query); ok {
 		spec, _ := widgets.Lookup(lead.Widget)

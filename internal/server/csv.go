@@ -16,17 +16,14 @@ import (
 // that shows it. The same file in every language, so a static host can
 // serve it.
 
-// dataPath is the CSV address of widget name.
-func dataPath(name string) string { return "/data/" + name + ".csv" }
-
 func (s *Server) dataCSV(w http.ResponseWriter, r *http.Request) {
 	name, ok := strings.CutSuffix(strings.TrimPrefix(r.URL.Path, "/data/"), ".csv")
 	spec, known := widgets.Lookup(name)
-	data := s.lib.site.Data[name]
-	if !ok || !known || spec.Table == nil || data == nil || !s.lib.Index().HasWidget(name) {
+	if !ok || !known || !s.hasData(name) {
 		http.NotFound(w, r)
 		return
 	}
+	data := s.lib.site.Data[name]
 	var b bytes.Buffer
 	b.WriteString("\ufeff")
 	cw := csv.NewWriter(&b)
@@ -35,4 +32,11 @@ func (s *Server) dataCSV(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Disposition", `attachment; filename="`+name+`.csv"`)
 	w.Header().Set("Cache-Control", "no-cache")
 	w.Write(b.Bytes())
+}
+
+// hasData reports whether widget name is on some page and has data to
+// download.
+func (s *Server) hasData(name string) bool {
+	spec, ok := widgets.Lookup(name)
+	return ok && spec.Table != nil && s.lib.site.Data[name] != nil && s.lib.Index().HasWidget(name)
 }

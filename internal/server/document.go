@@ -8,6 +8,7 @@ import (
 
 	"github.com/computeatlas/atlas/app/lang"
 	"github.com/computeatlas/atlas/app/ui"
+	"github.com/computeatlas/atlas/app/widget"
 	"github.com/computeatlas/atlas/app/widgets"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -198,7 +199,7 @@ func (s *Server) galleryData(pl *ui.Payload, h ui.Head, items []ui.GalleryItem, 
 			"creator":             org,
 			"citation":            sources,
 			"distribution": []any{map[string]any{
-				"@type": "DataDownload", "encodingFormat": "text/csv", "contentUrl": s.abs(dataPath(it.Name)),
+				"@type": "DataDownload", "encodingFormat": "text/csv", "contentUrl": s.abs(widget.DataPath(it.Name)),
 			}},
 		})
 	}

@@ -11,9 +11,8 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/computeatlas/atlas/app/lang"
 	"github.com/computeatlas/atlas/app/ui"
-	"github.com/computeatlas/atlas/app/widgets"
+	"github.com/computeatlas/atlas/app/widget"
 )
 
 // Export writes the site as static files into dir: every page the route
@@ -30,14 +29,12 @@ func (s *Server) Export(dir string) (int, error) {
 		"/app-worker.js":        "app-worker.js",
 		"/manifest.webmanifest": "manifest.webmanifest",
 	}
-	for _, l := range lang.List {
-		if len(s.lib.Index().Stories(l.Code)) > 0 {
-			files[feedPath(l)] = strings.TrimPrefix(feedPath(l), "/")
-		}
+	for _, l := range s.feedLanguages() {
+		files[feedPath(l)] = strings.TrimPrefix(feedPath(l), "/")
 	}
 	for _, name := range s.lib.Index().Widgets {
-		if spec, ok := widgets.Lookup(name); ok && spec.Table != nil && s.lib.Index().HasWidget(name) {
-			files[dataPath(name)] = strings.TrimPrefix(dataPath(name), "/")
+		if s.hasData(name) {
+			files[widget.DataPath(name)] = strings.TrimPrefix(widget.DataPath(name), "/")
 		}
 	}
 	status := map[string]int{}

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"net/http"
 
-	"github.com/computeatlas/atlas/app/lang"
 	"github.com/computeatlas/atlas/app/ui"
 )
 
@@ -44,12 +43,10 @@ func (s *Server) sitemap(w http.ResponseWriter) {
 		urls = append(urls, u)
 	}
 	// The feeds, each with its twins in the other languages.
-	for _, l := range lang.List {
-		if len(s.lib.Index().Stories(l.Code)) == 0 {
-			continue
-		}
+	feeds := s.feedLanguages()
+	for _, l := range feeds {
 		u := sitemapURL{Loc: s.abs(feedPath(l))}
-		for _, o := range lang.List {
+		for _, o := range feeds {
 			u.Links = append(u.Links, sitemapLink{"alternate", o.Code, s.abs(feedPath(o))})
 		}
 		urls = append(urls, u)

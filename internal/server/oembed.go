@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"strconv"
 
+	"github.com/computeatlas/atlas/app/lang"
 	"github.com/computeatlas/atlas/app/ui"
 	"github.com/computeatlas/atlas/app/widget"
 	"github.com/computeatlas/atlas/app/widgets"
@@ -83,7 +84,7 @@ func (s *Server) oembed(w http.ResponseWriter, r *http.Request) {
 	}
 	spec, _ := widgets.Lookup(lead.Widget)
 	_, words := s.lib.Words(pl.Lang)
-	state := lead.EmbedState(pl.Lang)
+	state := widget.EmbedQuery(lead.State, lang.Or(pl.Lang))
 	if t := target.Query().Get("theme"); pl.Kind == ui.KindEmbed && (t == "light" || t == "dark") {
 		state.Set("theme", t)
 	}
