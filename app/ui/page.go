@@ -97,9 +97,14 @@ func (p *page) widgetInput(b doc.Block, prefixed bool) widget.Input {
 	if len(spec.Files) > 0 {
 		dataURL = "/data/" + spec.Name + ".csv" // widget.DataPath, written out (see share.go)
 	}
+	pictureURL := ""
+	if spec.Drawn {
+		pictureURL = "/picture/" + spec.Name
+	}
 	return widget.Input{
 		EmbedHeight: spec.EmbedHeight,
 		DataURL:     dataURL,
+		PictureURL:  pictureURL,
 		ID:          b.ID,
 		Lang:        p.payload.Lang,
 		Params:      b.Params,

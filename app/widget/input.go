@@ -41,10 +41,15 @@ type Input struct {
 	// the widget's Spec.EmbedHeight.
 	Origin      string
 	EmbedHeight int
-	// DataURL is the address of the widget's data as CSV, or "".
-	DataURL string
+	// DataURL is the address of the widget's data as CSV, or "";
+	// PictureURL that of its picture without the extension
+	// (/picture/<name>), or "" (Spec.Drawn).
+	DataURL, PictureURL string
 	// Standalone is true on /embed/<name>, where the widget is the page.
 	Standalone bool
+	// Dark asks the server's drawings (Spec.Card) for the dark scheme's
+	// colours; the browser's widgets follow the reader's scheme in CSS.
+	Dark bool
 	// Problems are the page's own ignored values (an embed's lang or
 	// theme), reported in the widget's note with its own.
 	Problems []Problem

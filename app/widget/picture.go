@@ -1,13 +1,20 @@
 package widget
 
-// Picture is a widget's state drawn for its card image (og:image): a few
-// marks in the widget's own coordinates (W × H), which the server's card
-// renderer (internal/card) scales into the card. Only the server makes
-// one (Spec.Card); the browser draws with SVG and CSS. Colours are CSS
-// hex (#rrggbb).
+// Picture is a widget's state drawn for its card image (og:image) and its
+// picture downloads (SVG, PNG): a few marks in the widget's own
+// coordinates (W × H), which the server's renderer (internal/card) scales
+// into place. Only the server makes one (Spec.Card); the browser draws
+// with SVG and CSS. Colours are CSS hex (#rrggbb).
 type Picture struct {
 	W, H  float64
 	Marks []Mark
+	// Key explains each colour and line style the marks use in this
+	// state, so a downloaded file carries its own key (on the page the
+	// key is HTML beside the picture).
+	Key []KeyItem
+	// Note is the picture's own credit or caveat (the map's base map, and
+	// that its arcs show reported patterns), printed under it in files.
+	Note string
 }
 
 // Mark is one shape: a filled or stroked SVG path (Path), a rectangle
@@ -23,3 +30,24 @@ type Mark struct {
 	Size        float64
 	Bold, End   bool
 }
+
+// KeyItem is one entry of a picture's key: a swatch of Colour drawn as
+// Shape, and its Label.
+type KeyItem struct {
+	Label, Colour string
+	Shape         KeyShape
+}
+
+// KeyShape is how a key's swatch is drawn: as the marks it explains.
+type KeyShape int
+
+const (
+	// KeyBox is a filled square: an area or a bar.
+	KeyBox KeyShape = iota
+	// KeyLine is a line: a route, or a rule line.
+	KeyLine
+	// KeyBlocked is a line crossed out: a route that is blocked.
+	KeyBlocked
+	// KeyRing is a ring: something that stays in place.
+	KeyRing
+)

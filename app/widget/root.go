@@ -21,15 +21,42 @@ func Root(in Input, name string, state url.Values, problems []Problem, title str
 		Body(append(append([]app.UI{
 			Heading(in, title),
 			app.P().Class("widget-note").Attr("role", "status").Text(Ignored(in.Chrome.Ignored, append(in.Problems[:len(in.Problems):len(in.Problems)], problems...))),
-		}, body...), download(in), share(in, name, state, title))...)
+		}, body...), download(in, state), share(in, name, state, title))...)
 }
 
-// download is the link to the widget's data as CSV, if it has data.
-func download(in Input) app.UI {
-	if in.DataURL == "" {
+// download links the widget's data as CSV and its picture of the state
+// on screen as SVG and PNG, where it has them. Plain links: they work
+// without JavaScript, and follow each state change. A flex list, as the
+// source lines (whitespace between inline links would differ between the
+// server's indented HTML and the browser's DOM), written as an HTML
+// string as share.go's fields are (app.wasm's size).
+func download(in Input, state url.Values) app.UI {
+	if in.DataURL == "" && in.PictureURL == "" {
 		return nil
 	}
-	return app.P().Class("widget-download").Body(
-		app.A().Href(in.DataURL).Attr("download", path.Base(in.DataURL)).Text(in.Chrome.Download),
-	)
+	w := in.Chrome.Download
+	html := `<ul class="widget-download"><li>` + Escape(w.Label) + `</li>`
+	// The download attribute names the file; the server's
+	// Content-Disposition adds the state to a picture's name.
+	link := func(href, file, text string) {
+		html += `<li><a href="` + Escape(href) + `" download="` + Escape(file) + `">` + Escape(text) + `</a></li>`
+	}
+	if in.DataURL != "" {
+		link(in.DataURL, path.Base(in.DataURL), w.CSV)
+	}
+	if in.PictureURL != "" {
+		// EmbedQuery's rule, written out, as in share.go.
+		q := url.Values{}
+		for k, v := range state {
+			q[k] = v
+		}
+		if l := in.Language(); !l.IsDefault() {
+			q.Set("lang", l.Code)
+		}
+		query := "?" + q.Encode()
+		file := path.Base(in.PictureURL)
+		link(in.PictureURL+".svg"+query, file+".svg", w.SVG)
+		link(in.PictureURL+".png"+query, file+".png", w.PNG)
+	}
+	return app.Raw(html + `</ul>`)
 }

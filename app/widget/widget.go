@@ -61,6 +61,10 @@ type Spec struct {
 	// Card draws the state in in for the card image (server-only, set in
 	// server.go): the picture, and a short label of the state.
 	Card func(in Input) (Picture, string)
+	// Drawn says the server draws the widget's picture (Card is set in
+	// its server.go, which the browser lacks): its pages then offer the
+	// picture as SVG and PNG files (/picture/<name>.svg).
+	Drawn bool
 	// EmbedHeight is the height in CSS pixels that an iframe of the
 	// widget's embed needs, without any script, to show the whole widget
 	// in its default state from a 360 px phone to a 1280 px screen (the

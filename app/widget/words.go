@@ -59,10 +59,22 @@ type Chrome struct {
 	// More labels an embed's disclosure of what is not the picture:
 	// "Notes and sources" (Extras).
 	More string `json:"more"`
-	// Download labels the link to the widget's data as CSV.
-	Download string `json:"download"`
+	// Download labels the links to the widget's data (CSV) and picture
+	// (SVG, PNG) files.
+	Download DownloadWords `json:"download"`
+	// Sources starts a picture file's source line.
+	Sources string `json:"sources"`
 	// Share is the embed control's words.
 	Share ShareWords `json:"share"`
+}
+
+// DownloadWords label the download links: "Download: data (CSV),
+// picture (SVG), picture (PNG)".
+type DownloadWords struct {
+	Label string `json:"label"`
+	CSV   string `json:"csv"`
+	SVG   string `json:"svg"`
+	PNG   string `json:"png"`
 }
 
 // ShareWords are the embed control's words.

@@ -82,7 +82,9 @@ func (s *Server) card(w http.ResponseWriter, r *http.Request) {
 	if lead, ok := ui.LeadOf(pl, query); ok {
 		spec, _ := widgets.Lookup(lead.Widget)
 		if spec.Card != nil {
-			pic, label := spec.Card(lead.Input(pl, query))
+			in := lead.Input(pl, query)
+			in.Dark = c.Dark
+			pic, label := spec.Card(in)
 			c.Picture, c.Label = &pic, label
 		}
 		key += "?" + lead.Widget + "?" + lead.State.Encode()

@@ -13,6 +13,7 @@ import (
 
 	"github.com/computeatlas/atlas/app/ui"
 	"github.com/computeatlas/atlas/app/widget"
+	"github.com/computeatlas/atlas/app/widgets"
 )
 
 // Export writes the site as static files into dir: every page the route
@@ -35,6 +36,12 @@ func (s *Server) Export(dir string) (int, error) {
 	for _, name := range s.lib.Index().Widgets {
 		if s.hasData(name) {
 			files[widget.DataPath(name)] = strings.TrimPrefix(widget.DataPath(name), "/")
+		}
+		if spec, ok := widgets.Lookup(name); ok && spec.Card != nil {
+			// The default state's pictures, as for cards.
+			for ext := range pictureFormats {
+				files["/picture/"+name+ext] = "picture/" + name + ext
+			}
 		}
 	}
 	status := map[string]int{}

@@ -178,6 +178,8 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		s.oembed(w, r)
 	case strings.HasPrefix(p, "/data/") && strings.HasSuffix(p, ".csv"):
 		s.dataCSV(w, r)
+	case strings.HasPrefix(p, "/picture/"):
+		s.picture(w, r)
 	case strings.HasPrefix(p, "/card/"):
 		s.card(w, r)
 	case strings.HasSuffix(p, "/feed.xml"):

@@ -10,5 +10,6 @@ var Spec = widget.Spec{
 	Words:       widget.DecodeWords[text],
 	Render:      Render,
 	EmbedHeight: 970,
+	Drawn:       true,
 	Describe:    Describe,
 }

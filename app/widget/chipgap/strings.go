@@ -16,12 +16,20 @@ type text struct {
 	Sources        string            `json:"sources"`
 	Legend         string            `json:"legend"`
 	ThresholdLabel string            `json:"thresholdLabel"`
+	Key            keyText           `json:"key"`
 	ExplainOn      string            `json:"explainOn"`
 	ExplainOff     string            `json:"explainOff"`
 	MetricLabel    map[string]string `json:"metricLabel"`
 	MetricShort    map[string]string `json:"metricShort"`
 	Basis          map[Basis]string  `json:"basis"`
 	Describe       describeText      `json:"describe"`
+}
+
+// keyText labels the chart's key in downloaded files.
+type keyText struct {
+	US    string `json:"us"`
+	CN    string `json:"cn"`
+	Other string `json:"other"`
 }
 
 // describeText are Describe's sentence patterns.

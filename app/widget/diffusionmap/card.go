@@ -5,6 +5,7 @@ package diffusionmap
 import (
 	"fmt"
 	"math"
+	"strings"
 
 	"github.com/computeatlas/atlas/app/widget"
 )
@@ -19,13 +20,27 @@ func Card(in widget.Input) (widget.Picture, string) {
 	if d == nil || d.Geo.Width == 0 {
 		return widget.Picture{}, ""
 	}
-	const (
-		sea, land, border  = "#eef2f9", "#dfe3ea", "#ffffff"
-		flowC, cloud, grey = "#c2410c", "#6d28d9", "#6b7280"
-		home, data, fg     = "#b3261e", "#0f766e", "#1a1d24"
-	)
+	// The colours of style.css, light and dark.
+	sea, land, border := "#eef2f9", "#dfe3ea", "#ffffff"
+	flowC, cloud, grey := "#c2410c", "#6d28d9", "#6b7280"
+	home, data, fg := "#b3261e", "#0f766e", "#1a1d24"
 	tiers := map[string]string{"dm-tier1": "#7aa2e3", "dm-tier2": "#f2c14e", "dm-tier3": "#e07a6a"}
-	pic := widget.Picture{W: d.Geo.Width, H: d.Geo.Height}
+	if in.Dark {
+		sea, land, border = "#1c2230", "#2a3140", "#12151c"
+		flowC, cloud, grey = "#fb923c", "#c4b5fd", "#9ca3af"
+		home, data, fg = "#ff8a80", "#5eead4", "#e8ebf1"
+		tiers = map[string]string{"dm-tier1": "#3b5b94", "dm-tier2": "#8a6d1f", "dm-tier3": "#8f3b31"}
+	}
+	w := wordsFor(in)
+	pic := widget.Picture{W: d.Geo.Width, H: d.Geo.Height, Note: w.Credit}
+	// used collects the key's entries in the order the flows first use them.
+	used := map[string]bool{}
+	use := func(id, label, colour string, shape widget.KeyShape) {
+		if !used[id] {
+			used[id] = true
+			pic.Key = append(pic.Key, widget.KeyItem{Label: label, Colour: colour, Shape: shape})
+		}
+	}
 	pic.Marks = append(pic.Marks, widget.Mark{X: 0, Y: 0, W: d.Geo.Width, H: d.Geo.Height, Fill: sea})
 	for _, c := range d.Geo.Countries {
 		fill := land
@@ -50,12 +65,18 @@ func Card(in widget.Input) (widget.Picture, string) {
 		switch {
 		case st == "blocked":
 			colour = grey
+			use("blocked", w.Key.Blocked, grey, widget.KeyBlocked)
 		case f.Kind == "cloud" || st == "expansion":
 			colour = cloud
+			use("cloud", w.Key.Cloud, cloud, widget.KeyLine)
 		case f.Kind == "home":
 			colour = home
+			use("home", w.Key.Home, home, widget.KeyRing)
 		case f.Kind == "data":
 			colour = data
+			use("data", w.Key.Data, data, widget.KeyRing)
+		default:
+			use("abroad", w.Key.Abroad, flowC, widget.KeyLine)
 		}
 		if f.Kind == "home" || f.Kind == "data" {
 			r := 14.0
@@ -89,6 +110,11 @@ func Card(in widget.Input) (widget.Picture, string) {
 		}
 		pic.Marks = append(pic.Marks, widget.Mark{Text: p.Label.In(in.Lang), X: x + dx, Y: y + 6, Size: 18, Bold: true, Fill: fg, End: end})
 	}
+	if s.Tiers {
+		for i, tier := range []string{"dm-tier1", "dm-tier2", "dm-tier3"} {
+			pic.Key = append(pic.Key, widget.KeyItem{Label: tierName(w.TierLegend[i]), Colour: tiers[tier], Shape: widget.KeyBox})
+		}
+	}
 	return pic, d.Rules[s.Rule].Label.In(in.Lang)
 }
 
@@ -105,4 +131,13 @@ func ring(x, y, r float64) string {
 		out += fmt.Sprintf("%s%s %s", cmd, num(x+r*math.Cos(a)), num(y+r*math.Sin(a)))
 	}
 	return out + "Z"
+}
+
+// tierName is the short form of a tier's legend line: up to its first
+// semicolon or bracket ("Tier 2: capped").
+func tierName(legend string) string {
+	if i := strings.IndexAny(legend, ";("); i > 0 {
+		legend = legend[:i]
+	}
+	return strings.TrimSpace(legend)
 }

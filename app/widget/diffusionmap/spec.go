@@ -10,6 +10,7 @@ var Spec = widget.Spec{
 	Words:       widget.DecodeWords[text],
 	Render:      Render,
 	EmbedHeight: 1680,
+	Drawn:       true,
 	Describe:    Describe,
 	ReadBack:    readBack,
 }

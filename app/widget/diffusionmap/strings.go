@@ -14,6 +14,7 @@ type text struct {
 	Hide       string            `json:"hide"`
 	Table      string            `json:"table"`
 	Credit     string            `json:"credit"`
+	Key        keyText           `json:"key"`
 	Legend     string            `json:"legend"`
 	Who        string            `json:"who"`
 	Route      string            `json:"route"`
@@ -25,6 +26,15 @@ type text struct {
 	Status     map[string]string `json:"status"`
 	Conf       map[string]string `json:"conf"`
 	Describe   describeText      `json:"describe"`
+}
+
+// keyText labels the picture's key in downloaded files.
+type keyText struct {
+	Abroad  string `json:"abroad"`
+	Blocked string `json:"blocked"`
+	Cloud   string `json:"cloud"`
+	Home    string `json:"home"`
+	Data    string `json:"data"`
 }
 
 // describeText are Describe's sentences.
