@@ -246,8 +246,17 @@
     box.querySelectorAll(".cite-url").forEach(function (el) { el.textContent = location.origin + el.getAttribute("data-path"); });
   }
   document.addEventListener("toggle", function (e) {
-    if (e.target.classList && e.target.classList.contains("cite-box") && e.target.open) fillAccessDates(e.target);
+    var c = e.target.classList;
+    if (c && (c.contains("cite-box") || c.contains("widget-share")) && e.target.open) fillAccessDates(e.target);
   }, true);
+  // A view's citation is redrawn with each state change (its address
+  // changes): reaching for it fills its date again.
+  ["focusin", "pointerdown"].forEach(function (type) {
+    document.addEventListener(type, function (e) {
+      var box = e.target.closest && e.target.closest(".share-cite");
+      if (box) fillAccessDates(box);
+    }, true);
+  });
 
   // A section heading's link (#) goes to the section, as a link does, and
   // also copies the section's full address, marking itself copied.

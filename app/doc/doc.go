@@ -15,12 +15,17 @@ type Meta struct {
 	Image          string `json:"image,omitempty"`
 	// Corrections are the story's corrections and updates, newest last.
 	Corrections []Correction `json:"corrections,omitempty"`
-	// Kind is "" for a story and "glossary" for the generated glossary
-	// page, which lists and feeds leave out.
+	// Kind is "" for a story, KindPage for a page of the site written in
+	// markdown (about, licence) and "glossary" for the generated glossary
+	// page; lists and feeds show only stories.
 	Kind string `json:"kind,omitempty"`
 	// File is where the story came from, for error messages; never sent.
 	File string `json:"-"`
 }
+
+// KindPage is Meta.Kind of a page that is not a story: no byline, no
+// end matter, no article metadata.
+const KindPage = "page"
 
 // Correction is one dated correction or update of a story.
 type Correction struct {

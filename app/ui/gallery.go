@@ -55,7 +55,7 @@ func loadGallery(lib Library, r Request) (*Payload, bool) {
 		lib.AddWidgets(pl, []string{name})
 		in := widget.Input{ID: name, Lang: l.Code, Data: pl.decoded[name], Words: pl.widgetWords[name]}
 		def, _ := spec.State(in)
-		item := GalleryItem{Name: name, Title: widget.Title(in.Words), Default: def, Height: spec.EmbedHeight}
+		item := GalleryItem{Name: name, Title: widget.Title(in.Words), Default: def, Height: spec.EmbedHeight, Published: firstPublished(ix, name)}
 		if t, ok := in.Words.(interface{ WidgetSummary() string }); ok {
 			item.Summary = t.WidgetSummary()
 		}
@@ -139,7 +139,7 @@ func galleryBody(p *page) app.UI {
 				app.If(it.Story != "", func() app.UI {
 					return app.P().Body(app.A().Href(it.Story).Text(w.Gallery.Story))
 				}),
-				widget.Share(widget.Input{ID: it.Name, Lang: l.Code, Chrome: w.Widget, Origin: p.payload.Origin, EmbedHeight: it.Height}, it.Name, it.Default, it.Title),
+				widget.Share(widget.Input{ID: it.Name, Lang: l.Code, Chrome: w.Widget, Origin: p.payload.Origin, EmbedHeight: it.Height, Site: w.Name, Published: it.Published}, it.Name, it.Default, it.Title),
 			)
 		}),
 	))
@@ -155,6 +155,8 @@ type GalleryItem struct {
 	// Default is its default state, for the embed code.
 	Default url.Values
 	Height  int
+	// Published is its citation's date (firstPublished).
+	Published string
 }
 
 // GalleryState is one notable state: its label and its embed query.

@@ -41,7 +41,7 @@ func homes() []Alternate {
 
 func storyHead(p *page) Head {
 	m := p.payload.Doc.Meta
-	return Head{
+	h := Head{
 		Title:       m.Title + " · " + p.words().Name,
 		Description: m.Summary,
 		Type:        "article",
@@ -51,6 +51,11 @@ func storyHead(p *page) Head {
 		Updated:     m.Updated,
 		Alternates:  p.payload.Alternates,
 	}
+	if m.Kind != "" {
+		// The glossary, about and licence pages are not articles.
+		h.Type, h.Published, h.Updated = "", "", ""
+	}
+	return h
 }
 
 func embedHead(p *page) Head {

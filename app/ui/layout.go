@@ -29,8 +29,10 @@ func (p *page) layout(content ...app.UI) app.UI {
 			app.Nav().Aria("label", w.More).Body(
 				app.A().Href(l.Home()).Text(w.Stories),
 				app.A().Href(l.Path(w.GlossarySlug)).Text(w.Glossary),
+				app.A().Href(l.Path(w.AboutSlug)).Text(w.About),
+				app.A().Href(l.Path(w.LicenceSlug)).Text(w.LicencePage),
 			),
-			app.P().Text(w.Licence),
+			app.P().Body(app.A().Href(l.Path(w.LicenceSlug)).Text(w.Licence)),
 		),
 	)
 }

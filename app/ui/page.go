@@ -118,6 +118,8 @@ func (p *page) widgetInput(b doc.Block, prefixed bool) widget.Input {
 		Sources:     p.payload.Sources,
 		Caption:     b.Caption,
 		Origin:      p.payload.Origin,
+		Site:        p.words().Name,
+		Published:   p.published(),
 		// An unprefixed widget is an embed: the widget is the page.
 		Standalone: !prefixed,
 	}
@@ -129,4 +131,13 @@ func (p *page) renderWidget(b doc.Block, prefixed bool) app.UI {
 		return app.Div().Class("widget-missing")
 	}
 	return spec.Render(p.widgetInput(b, prefixed))
+}
+
+// published is the date a widget on this page cites: its story's, or on
+// an embed the first story's that shows it.
+func (p *page) published() string {
+	if d := p.payload.Doc; d != nil && d.Meta.Kind == "" {
+		return d.Meta.Published
+	}
+	return p.payload.Published
 }

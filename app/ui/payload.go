@@ -33,9 +33,12 @@ type Payload struct {
 	Alternates []Alternate `json:"alternates,omitempty"`
 	// Stories lists the stories in Lang (home and not-found pages).
 	Stories []doc.Meta `json:"stories,omitempty"`
-	// Widget names the widget of an embed; Story is a story showing it.
-	Widget string `json:"widget,omitempty"`
-	Story  string `json:"story,omitempty"`
+	// Widget names the widget of an embed; Story is a story showing it,
+	// and Published the date its first story was published (its
+	// citation's date).
+	Widget    string `json:"widget,omitempty"`
+	Story     string `json:"story,omitempty"`
+	Published string `json:"published,omitempty"`
 	// Words are the site's strings in Lang (Words).
 	Words json.RawMessage `json:"words,omitempty"`
 	// Data holds the data files of each widget on the page, by widget

@@ -236,6 +236,7 @@ func loadEmbed(lib Library, r Request) (*Payload, bool) {
 			}
 		}
 	}
+	pl.Published = firstPublished(ix, name)
 	lib.AddWidgets(pl, []string{name})
 	return pl, true
 }
@@ -301,4 +302,18 @@ func Canonical(pl *Payload, query url.Values) (url.Values, bool) {
 		}
 	}
 	return out, ok
+}
+
+// firstPublished is the date the first story showing widget name was
+// published, in any language: the date its citation gives.
+func firstPublished(ix *Index, name string) string {
+	first := ""
+	for _, d := range ix.Docs {
+		for _, b := range d.Widgets() {
+			if b.Widget == name && (first == "" || d.Meta.Published < first) {
+				first = d.Meta.Published
+			}
+		}
+	}
+	return first
 }

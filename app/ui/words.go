@@ -6,24 +6,30 @@ import "github.com/computeatlas/atlas/app/widget"
 // section of content/i18n/<lang>.yaml. The server sends them with each
 // page in its language; they are never compiled into app.wasm.
 type Words struct {
-	Name            string        `json:"name"`
-	Tagline         string        `json:"tagline"`
-	HomeDescription string        `json:"homeDescription"`
-	Skip            string        `json:"skip"`
-	Published       string        `json:"published"`
-	Updated         string        `json:"updated"`
-	NotFound        string        `json:"notFound"`
-	NotFoundText    string        `json:"notFoundText"`
-	Stories         string        `json:"stories"`
-	Licence         string        `json:"licence"`
-	EmbedFrom       string        `json:"embedFrom"`
-	Glossary        string        `json:"glossary"`
-	GlossarySlug    string        `json:"glossarySlug"`
-	GlossarySummary string        `json:"glossarySummary"`
-	More            string        `json:"more"`
-	Language        string        `json:"language"`
-	Gallery         GalleryWords  `json:"gallery"`
-	Widget          widget.Chrome `json:"widget"`
+	Name            string `json:"name"`
+	Tagline         string `json:"tagline"`
+	HomeDescription string `json:"homeDescription"`
+	Skip            string `json:"skip"`
+	Published       string `json:"published"`
+	Updated         string `json:"updated"`
+	NotFound        string `json:"notFound"`
+	NotFoundText    string `json:"notFoundText"`
+	Stories         string `json:"stories"`
+	Licence         string `json:"licence"`
+	EmbedFrom       string `json:"embedFrom"`
+	Glossary        string `json:"glossary"`
+	GlossarySlug    string `json:"glossarySlug"`
+	GlossarySummary string `json:"glossarySummary"`
+	// About and LicencePage name the pages about the publication and
+	// its licences, written in markdown (kind: page) with these slugs.
+	About       string        `json:"about"`
+	AboutSlug   string        `json:"aboutSlug"`
+	LicencePage string        `json:"licencePage"`
+	LicenceSlug string        `json:"licenceSlug"`
+	More        string        `json:"more"`
+	Language    string        `json:"language"`
+	Gallery     GalleryWords  `json:"gallery"`
+	Widget      widget.Chrome `json:"widget"`
 }
 
 // GalleryWords are the widget gallery's words.

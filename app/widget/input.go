@@ -47,6 +47,9 @@ type Input struct {
 	DataURL, PictureURL string
 	// Standalone is true on /embed/<name>, where the widget is the page.
 	Standalone bool
+	// Site is the publication's name and Published the date the widget
+	// was first published: its citation's author and date.
+	Site, Published string
 	// Dark asks the server's drawings (Spec.Card) for the dark scheme's
 	// colours; the browser's widgets follow the reader's scheme in CSS.
 	Dark bool

@@ -64,14 +64,22 @@ func Share(in Input, name string, state url.Values, title string) app.UI {
 	options += `</fieldset><fieldset class="share-options"><legend>` + Escape(w.Theme) + `</legend>` +
 		choice("theme", "auto", w.Auto, true) + choice("theme", "light", w.Light, false) + choice("theme", "dark", w.Dark, false) +
 		`</fieldset></div>`
+	view := code.URL()
+	if in.Path != "" {
+		view = in.Origin + deepLink(in, state)
+	}
+	cite := in.Chrome.Cite
 	return app.Details().Class("widget-share").DataSet("embed", code.URL()).Body(
 		app.Summary().Text(w.Embed),
 		app.Raw(options),
-		app.If(in.Path != "", func() app.UI { return field("-link", w.Link, in.Origin+deepLink(in, state)) }),
+		app.If(in.Path != "", func() app.UI { return field("-link", w.Link, view) }),
 		field("-script", w.WithScript, code.WithScript()),
 		field("-plain", w.NoScript, code.IFrame()),
 		app.P().Class("share-status").Attr("role", "status").Aria("live", "polite"),
 		app.A().Href(code.URL()).Attr("target", "_blank").Text(w.Preview),
+		app.Raw(`<div class="share-cite"><p class="share-cite-title">`+Escape(cite.View)+`</p>`+
+			CiteHTML(Citation{Publisher: in.Site, Title: title, Medium: cite.Graphic, Date: in.Published, Key: name, URL: view}, cite, in.Language())+
+			`</div>`),
 	)
 }
 

@@ -64,6 +64,8 @@ type Chrome struct {
 	Download DownloadWords `json:"download"`
 	// Sources starts a picture file's source line.
 	Sources string `json:"sources"`
+	// Cite are the words of the "Cite this" boxes, a story's and a view's.
+	Cite CiteWords `json:"cite"`
 	// Share is the embed control's words.
 	Share ShareWords `json:"share"`
 }

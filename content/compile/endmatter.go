@@ -3,11 +3,9 @@ package compile
 import (
 	"bufio"
 	"bytes"
-	"strconv"
-	"strings"
-	"time"
 
 	"github.com/computeatlas/atlas/app/doc"
+	"github.com/computeatlas/atlas/app/widget"
 )
 
 // Every story ends with its end matter, which the author does not write:
@@ -82,59 +80,18 @@ func endMatter(id string, m doc.Meta, sources []cited, w *words) doc.Block {
 	return doc.Block{ID: id, HTML: b.String()}
 }
 
-// writeCite writes the "Cite this" box: the story in APA, MLA and BibTeX,
-// with the publication as author. What depends on the reader is left for
-// web/boot.js to write in when the box opens: the date of access (the
-// page never depends on the day it was made) and the page's full address
-// (the build does not know the site's; the page shows its path until
-// then).
+// writeCite writes the "Cite this" box: the story in APA, MLA and BibTeX
+// (widget.CiteHTML, which also cites a widget's view), with the
+// publication as author. The build does not know the site's address: the
+// page shows the story's path until web/boot.js writes the full address
+// in, with the reader's date of access, when the box opens.
 func writeCite(bw *bufio.Writer, m doc.Meta, w *words) {
-	c := w.Cite
-	l := w.lang
-	publisher := w.site.Name
-	path := m.Path()
-	var b strings.Builder
-	esc := func(s string) { b.WriteString(string(escapeHTML(s))) }
-	url := func() {
-		b.WriteString(`<span class="cite-url" data-path="` + string(escapeHTML(path)) + `">` + string(escapeHTML(path)) + `</span>`)
-	}
-	access := func() { b.WriteString(`<span class="access-date">` + string(escapeHTML(c.AccessDate)) + `</span>`) }
-	year, monthDay := m.Published, m.Published
-	if t, err := time.Parse(time.DateOnly, m.Published); err == nil {
-		year = strconv.Itoa(t.Year())
-		if l.IsDefault() {
-			monthDay = l.Months[t.Month()-1] + " " + strconv.Itoa(t.Day())
-		} else {
-			monthDay = strconv.Itoa(t.Day()) + " " + l.Months[t.Month()-1]
-		}
-	}
-	b.WriteString(`<details class="cite-box"><summary>`)
-	esc(c.Title)
-	b.WriteString(`</summary><p class="cite-style">APA</p><p class="cite-text">`)
-	esc(publisher + ". (" + year + ", " + monthDay + "). ")
-	b.WriteString(`<i>`)
-	esc(m.Title)
-	b.WriteString(`</i>. `)
-	esc(c.Retrieved + " ")
-	access()
-	esc(", " + c.From + " ")
-	url()
-	b.WriteString(`</p><p class="cite-style">MLA</p><p class="cite-text">`)
-	esc(l.Quotes[0] + m.Title + "." + l.Quotes[1] + " ")
-	b.WriteString(`<i>`)
-	esc(publisher)
-	b.WriteString(`</i>, `)
-	esc(l.Date(m.Published) + ", ")
-	url()
-	esc(". " + c.Accessed + " ")
-	access()
-	b.WriteString(`.</p><p class="cite-style">BibTeX</p><pre class="cite-text">`)
-	esc("@online{" + strings.ToLower(strings.ReplaceAll(publisher, " ", "")) + "-" + m.Slug + ",\n  author  = {{" + publisher +
-		"}},\n  title   = {" + m.Title + "},\n  date    = {" + m.Published + "},\n  url     = {")
-	url()
-	esc("},\n  urldate = {")
-	b.WriteString(`<span class="access-date-iso">` + string(escapeHTML(c.AccessDate)) + `</span>`)
-	esc("}\n}")
-	b.WriteString("</pre></details>\n")
-	_, _ = bw.WriteString(b.String())
+	c := w.site.Widget.Cite
+	_, _ = bw.WriteString(`<details class="cite-box"><summary>`)
+	writeEscaped(bw, c.Story)
+	_, _ = bw.WriteString(`</summary>`)
+	_, _ = bw.WriteString(widget.CiteHTML(widget.Citation{
+		Publisher: w.site.Name, Title: m.Title, Date: m.Published, Key: m.Slug, Path: m.Path(),
+	}, c, w.lang))
+	_, _ = bw.WriteString("</details>\n")
 }

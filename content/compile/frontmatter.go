@@ -28,7 +28,10 @@ type frontMatter struct {
 	Published      string `yaml:"published"`
 	Updated        string `yaml:"updated"`
 	Image          string `yaml:"image"`
-	Corrections    []struct {
+	// Kind is "page" for a page of the site that is not a story (about,
+	// licence): lists, feeds and the story's end matter leave it out.
+	Kind        string `yaml:"kind"`
+	Corrections []struct {
 		Date string `yaml:"date"`
 		Text string `yaml:"text"`
 	} `yaml:"corrections"`
@@ -191,6 +194,7 @@ func parseHeader(file string, src []byte, errs *errorList) *header {
 		Published:      fm.Published,
 		Updated:        fm.Updated,
 		Image:          fm.Image,
+		Kind:           fm.Kind,
 		File:           file,
 	}
 	for _, c := range fm.Corrections {
@@ -243,6 +247,9 @@ func (h *header) check(file string, errs *errorList) {
 	}
 	if m.Slug != "" && !slugRe.MatchString(m.Slug) {
 		errs.add(file, h.line("slug"), "front matter: slug %q must be lower-case letters, digits and -", m.Slug)
+	}
+	if m.Kind != "" && m.Kind != doc.KindPage {
+		errs.add(file, h.line("kind"), "front matter: kind %q is not %q (leave it out for a story)", m.Kind, doc.KindPage)
 	}
 	if strings.ContainsAny(m.TranslationKey, " \t/") {
 		errs.add(file, h.line("translation_key"), "front matter: translation_key %q must not contain spaces or /", m.TranslationKey)

@@ -105,7 +105,9 @@ func compileStory(file string, src []byte, lib *library) *story {
 	}
 	s.checkLinks(root)
 	blocks, prose := s.blocks(root)
-	blocks = append(blocks, endMatter("p"+strconv.Itoa(prose+1), s.h.meta, s.cited, lib.words(s.h.meta.Lang)))
+	if s.h.meta.Kind == "" {
+		blocks = append(blocks, endMatter("p"+strconv.Itoa(prose+1), s.h.meta, s.cited, lib.words(s.h.meta.Lang)))
+	}
 	if len(*s.errs) == 0 {
 		s.doc = &doc.Document{Meta: s.h.meta, Blocks: blocks}
 	}

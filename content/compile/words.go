@@ -23,14 +23,6 @@ type words struct {
 	AboutMarks         string `json:"aboutMarks"`
 	// SectionLink names the link at the end of each section heading.
 	SectionLink string `json:"sectionLink"`
-	// Cite are the words of the "Cite this" box.
-	Cite struct {
-		Title      string `json:"title"`
-		Retrieved  string `json:"retrieved"`
-		From       string `json:"from"`
-		Accessed   string `json:"accessed"`
-		AccessDate string `json:"accessDate"`
-	} `json:"cite"`
 
 	lang lang.Language
 	site *ui.Words

@@ -87,3 +87,24 @@ func TestCiteBoxHasTheReadersAccessDate(t *testing.T) {
 		t.Errorf("APA kept the placeholder: %q", apa)
 	}
 }
+
+// "Cite this view", in a widget's Share panel, cites the state on screen:
+// after a state change in place its address carries the new state, and
+// the date of access is the reader's once the panel is open.
+func TestCiteThisViewFollowsTheState(t *testing.T) {
+	s := newSite(t, false)
+	ctx := tab(t)
+	do(t, ctx, chromedp.Navigate(s.URL+story+"#chip-gap"))
+	waitReady(t, ctx)
+	do(t, ctx, chromedp.Click(chromedp.CSS(`#chip-gap a.seg-option[href*="metric=memory"]`)))
+	waitFor(t, ctx, `document.querySelector("#chip-gap").dataset.state.includes("metric=memory")`)
+	do(t, ctx, chromedp.Click(chromedp.CSS(`#chip-gap .widget-share > summary`)))
+	apa := `document.querySelector("#chip-gap .share-cite .cite-text").textContent`
+	waitFor(t, ctx, apa+`.indexOf("[date of access]") < 0`)
+	got := eval[string](t, ctx, apa)
+	for _, want := range []string{"Compute Atlas. (", "[Interactive graphic]", "chip-gap.metric=memory", "#chip-gap"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("the view's APA citation %q lacks %q", got, want)
+		}
+	}
+}
