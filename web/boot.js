@@ -11,6 +11,9 @@
   // the service worker (not on embeds, which use no storage).
   var me = document.currentScript;
   var conf = me ? me.dataset : {};
+  // Controls that need JavaScript (a timeline's range input) show from
+  // here on; without it they stay hidden, and their links do the work.
+  document.documentElement.classList.add("js");
 
   function load(src) {
     return new Promise(function (resolve, reject) {
@@ -229,6 +232,18 @@
       field.select();
       try { if (document.execCommand("copy")) done(); } catch (err) { /* selected: the reader copies */ }
     }
+  });
+
+  // A timeline's range input: when the reader lets go (or steps with a
+  // key), follow the link of the event it points at: with the wasm live
+  // that changes the state in place (one history entry), before it a
+  // plain page load.
+  document.addEventListener("change", function (e) {
+    if (!e.target.classList || !e.target.classList.contains("tl-range")) return;
+    var widget = e.target.closest("[data-widget]");
+    var ticks = widget ? widget.querySelectorAll(".tl-tick") : [];
+    var tick = ticks[Number(e.target.value)];
+    if (tick) tick.click();
   });
 
   // "Cite this": the date of access is the reader's, written in when the

@@ -38,7 +38,7 @@ func LeadOf(pl *Payload, query url.Values) (Lead, bool) {
 		if !ok || spec.State == nil {
 			return Lead{}, false
 		}
-		st, problems := spec.State(widget.Input{ID: pl.Widget, Query: query})
+		st, problems := spec.State(widget.Input{ID: pl.Widget, Query: query, Dates: datesOf(spec, pl)})
 		return Lead{Widget: pl.Widget, Block: doc.Block{ID: pl.Widget, Widget: pl.Widget}, State: st, Problems: problems}, true
 	case pl.Doc != nil:
 		blocks := pl.Doc.Widgets()
@@ -59,7 +59,7 @@ func LeadOf(pl *Payload, query url.Values) (Lead, bool) {
 		if !ok || spec.State == nil {
 			return Lead{}, false
 		}
-		st, problems := spec.State(widget.Input{ID: lead.ID, Prefixed: true, Params: lead.Params, Query: query})
+		st, problems := spec.State(widget.Input{ID: lead.ID, Prefixed: true, Params: lead.Params, Query: query, Dates: datesOf(spec, pl)})
 		return Lead{Widget: lead.Widget, Block: lead, Prefixed: true, State: st, Problems: problems}, true
 	}
 	return Lead{}, false

@@ -119,6 +119,7 @@ func (p *page) widgetInput(b doc.Block, prefixed bool) widget.Input {
 		Caption:     b.Caption,
 		Origin:      p.payload.Origin,
 		Site:        p.words().Name,
+		Dates:       p.datesFor(spec),
 		Published:   p.published(),
 		// An unprefixed widget is an embed: the widget is the page.
 		Standalone: !prefixed,
@@ -140,4 +141,15 @@ func (p *page) published() string {
 		return d.Meta.Published
 	}
 	return p.payload.Published
+}
+
+// datesFor are the shared date's facts for a dated widget; nothing for
+// one that does not follow the date.
+func (p *page) datesFor(spec widget.Spec) widget.Dates { return datesOf(spec, p.payload) }
+
+func datesOf(spec widget.Spec, pl *Payload) widget.Dates {
+	if !spec.Dated {
+		return widget.Dates{}
+	}
+	return pl.Dates
 }

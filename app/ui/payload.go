@@ -39,6 +39,9 @@ type Payload struct {
 	Widget    string `json:"widget,omitempty"`
 	Story     string `json:"story,omitempty"`
 	Published string `json:"published,omitempty"`
+	// Dates are the shared date's events and as-of date, on pages with a
+	// dated widget (widget.Spec.Dated).
+	Dates widget.Dates `json:"dates,omitempty"`
 	// Words are the site's strings in Lang (Words).
 	Words json.RawMessage `json:"words,omitempty"`
 	// Data holds the data files of each widget on the page, by widget

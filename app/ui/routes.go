@@ -282,9 +282,18 @@ func Canonical(pl *Payload, query url.Values) (url.Values, bool) {
 			ok = false
 			return
 		}
+		in.Dates = datesOf(spec, pl)
 		vals, problems := spec.State(in)
 		ok = ok && len(problems) == 0
 		for k := range vals {
+			if k == widget.DateKey {
+				// Page-level, and snapped: every date between two
+				// events is one state, one page.
+				if _, explicit, _ := in.Date(); explicit {
+					out.Set(k, vals.Get(k))
+				}
+				continue
+			}
 			keep(prefix + k)
 		}
 	}

@@ -50,6 +50,8 @@ type Input struct {
 	// Site is the publication's name and Published the date the widget
 	// was first published: its citation's author and date.
 	Site, Published string
+	// Dates are the shared date's events and as-of date (Date).
+	Dates Dates
 	// Dark asks the server's drawings (Spec.Card) for the dark scheme's
 	// colours; the browser's widgets follow the reader's scheme in CSS.
 	Dark bool
@@ -62,7 +64,7 @@ type Input struct {
 func (in Input) Language() lang.Language { return lang.Or(in.Lang) }
 
 func (in Input) key(k string) string {
-	if in.Prefixed {
+	if in.Prefixed && k != DateKey {
 		return in.ID + "." + k
 	}
 	return k

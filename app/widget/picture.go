@@ -1,5 +1,10 @@
 package widget
 
+import (
+	"math"
+	"strconv"
+)
+
 // Picture is a widget's state drawn for its card image (og:image) and its
 // picture downloads (SVG, PNG): a few marks in the widget's own
 // coordinates (W × H), which the server's renderer (internal/card) scales
@@ -51,3 +56,19 @@ const (
 	// KeyRing is a ring: something that stays in place.
 	KeyRing
 )
+
+// Circle is a circle of radius r at (x, y) as path data, a closed run of
+// short lines (what the card renderer's path parser reads).
+func Circle(x, y, r float64) string {
+	const n = 24
+	out := ""
+	for i := 0; i <= n; i++ {
+		a := 2 * math.Pi * float64(i) / n
+		cmd := "L"
+		if i == 0 {
+			cmd = "M"
+		}
+		out += cmd + strconv.FormatFloat(x+r*math.Cos(a), 'f', 1, 64) + " " + strconv.FormatFloat(y+r*math.Sin(a), 'f', 1, 64)
+	}
+	return out + "Z"
+}

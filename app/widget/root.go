@@ -3,6 +3,7 @@ package widget
 import (
 	"net/url"
 	"path"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -12,6 +13,15 @@ import (
 // (the full state, defaults included, keys sorted), the title, and the
 // polite note naming any ignored value; and, last, its Embed control.
 func Root(in Input, name string, state url.Values, problems []Problem, title string, body ...app.UI) app.HTMLSection {
+	return DatedRoot(in, name, state, state, problems, title, body...)
+}
+
+// DatedRoot is Root for a widget that follows the page's date: state is
+// what its address says (data-state, as its links write it: the date
+// only when the address names one), pinned the same with the date it
+// shows, which its "As of" line, its picture files and its embed code
+// carry, so an embed made today keeps its meaning later.
+func DatedRoot(in Input, name string, state, pinned url.Values, problems []Problem, title string, body ...app.UI) app.HTMLSection {
 	return app.Section().
 		ID(in.ID).
 		Class("widget", name).
@@ -21,7 +31,8 @@ func Root(in Input, name string, state url.Values, problems []Problem, title str
 		Body(append(append([]app.UI{
 			Heading(in, title),
 			app.P().Class("widget-note").Attr("role", "status").Text(Ignored(in.Chrome.Ignored, append(in.Problems[:len(in.Problems):len(in.Problems)], problems...))),
-		}, body...), download(in, state), share(in, name, state, title))...)
+			asOf(in, pinned),
+		}, body...), download(in, pinned), share(in, name, pinned, title))...)
 }
 
 // download links the widget's data as CSV and its picture of the state
@@ -59,4 +70,19 @@ func download(in Input, state url.Values) app.UI {
 		link(in.PictureURL+".png"+query, file+".png", w.PNG)
 	}
 	return app.Raw(html + `</ul>`)
+}
+
+// asOf says which date a dated widget shows (its state's date): the
+// facts' as-of date ("As of early July 2026") when that is the page's
+// own default, so a picture embedded in 2026 keeps its meaning later.
+func asOf(in Input, state url.Values) app.UI {
+	d := state.Get(DateKey)
+	if in.Dates.AsOf == "" || d == "" {
+		return nil
+	}
+	when := in.Language().Date(d)
+	if page, explicit, _ := in.Date(); !explicit && d == page {
+		when = in.Dates.AsOfTxt
+	}
+	return app.P().Class("widget-asof").Text(strings.Replace(in.Chrome.AsOf, "%s", when, 1))
 }

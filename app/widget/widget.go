@@ -61,6 +61,9 @@ type Spec struct {
 	// Card draws the state in in for the card image (server-only, set in
 	// server.go): the picture, and a short label of the state.
 	Card func(in Input) (Picture, string)
+	// Dated says the widget follows the page's shared date (Input.Date):
+	// pages that show it carry the timeline's dates.
+	Dated bool
 	// Drawn says the server draws the widget's picture (Card is set in
 	// its server.go, which the browser lacks): its pages then offer the
 	// picture as SVG and PNG files (/picture/<name>.svg).

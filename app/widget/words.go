@@ -62,6 +62,8 @@ type Chrome struct {
 	// Download labels the links to the widget's data (CSV) and picture
 	// (SVG, PNG) files.
 	Download DownloadWords `json:"download"`
+	// AsOf says which date a dated widget shows: "As of %s".
+	AsOf string `json:"asOf"`
 	// Sources starts a picture file's source line.
 	Sources string `json:"sources"`
 	// Cite are the words of the "Cite this" boxes, a story's and a view's.

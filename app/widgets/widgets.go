@@ -10,11 +10,13 @@ import (
 	"github.com/computeatlas/atlas/app/widget"
 	"github.com/computeatlas/atlas/app/widget/chipgap"
 	"github.com/computeatlas/atlas/app/widget/diffusionmap"
+	"github.com/computeatlas/atlas/app/widget/timeline"
 )
 
 var specs = map[string]widget.Spec{
 	chipgap.Spec.Name:      chipgap.Spec,
 	diffusionmap.Spec.Name: diffusionmap.Spec,
+	timeline.Spec.Name:     timeline.Spec,
 }
 
 // Lookup returns the widget called name.

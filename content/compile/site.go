@@ -31,6 +31,9 @@ type Site struct {
 	Data map[string]any
 	// Files are the same files as compact JSON.
 	Files map[string]widget.Files
+	// Timeline is the shared date's events and the facts' as-of date;
+	// nil when the site has no timeline.
+	Timeline *Timeline
 	// Strings are the checked interface strings, by language code.
 	Strings map[string]*Strings
 }
@@ -69,6 +72,7 @@ func LoadWith(fsys, widgetFS fs.FS) (*Site, error) {
 	}
 
 	loadData(fsys, site, &errs)
+	site.Timeline = loadTimeline(fsys, &errs)
 
 	type seenAt struct {
 		file string

@@ -29,6 +29,13 @@ const (
 
 // testDiffusionMap is the smallest valid diffusion-map data: one place,
 // one flow, every rule and H20 state narrated, all citing S1.
+// testTimeline is the smallest valid timeline.
+const testTimeline = `{"asOf": "2025-06-01", "asOfLabel": {"en": "June 2025", "pl": "czerwiec 2025"},
+"events": [
+ {"date": "2025-01-13", "kind": "rule", "label": {"en": "Rule", "pl": "Reguła"}, "summary": {"en": "A rule.", "pl": "Reguła."}, "sources": ["S1"], "confidence": "C"},
+ {"date": "2025-05-13", "kind": "rule", "label": {"en": "Rescinded", "pl": "Uchylona"}, "summary": {"en": "Gone.", "pl": "Nie ma."}, "sources": ["S1"], "confidence": "C"}
+]}`
+
 const testDiffusionMap = `{
   "places": [{"id": "a", "kind": "home", "lon": 120, "lat": 30, "anchor": "left", "label": {"en": "A", "pl": "A"}}],
   "flows": [{"id": "f", "kind": "home", "from": "a", "to": "a", "sources": ["S1"], "confidence": "S",
@@ -83,6 +90,7 @@ func testFS() fstest.MapFS {
 		"data/diffusion-map.json":     {Data: []byte(testDiffusionMap)},
 		"data/diffusion-map-geo.json": {Data: []byte(testGeo)},
 		"data/glossary.json":          {Data: []byte(testGlossary)},
+		"data/timeline.json":          {Data: []byte(testTimeline)},
 		"en/b.md":                     {Data: []byte(storySrc("en", "where-training-moves", "where", "\n## Tiers {#tiers}\n\nA claim.[@S1]\n\n::: widget chip-gap\n:::\n"))},
 		"en/a.md":                     {Data: []byte(storySrc("en", "about", "about", testAboutLinks))},
 		"pl/c.md":                     {Data: []byte(storySrc("pl", "dokad-przenosi-sie-trening", "where", "\n## Progi {#tiers}\n\nTeza.[@S1]\n\n::: widget chip-gap\n:::\n"))},
@@ -183,6 +191,22 @@ func TestLoadErrors(t *testing.T) {
 			name:   "missing data file",
 			change: fstest.MapFS{"data/chip-gap.json": nil},
 			want:   []string{`content/data/chip-gap.json: widget chip-gap: file does not exist`},
+		},
+		{
+			name:   "timeline events out of order",
+			change: fstest.MapFS{"data/timeline.json": {Data: []byte(strings.Replace(testTimeline, `"2025-05-13"`, `"2025-01-01"`, 1))}},
+			want:   []string{`content/data/timeline.json: events[1]: 2025-01-01 is not after 2025-01-13 (one event per date, in order)`},
+		},
+		{
+			name:   "timeline event after the as-of date",
+			change: fstest.MapFS{"data/timeline.json": {Data: []byte(strings.Replace(testTimeline, `"asOf": "2025-06-01"`, `"asOf": "2025-04-01"`, 1))}},
+			want:   []string{`content/data/timeline.json: events[1]: 2025-05-13 is after asOf 2025-04-01`},
+		},
+		{
+			name:   "timeline event without a confidence or a Polish summary",
+			change: fstest.MapFS{"data/timeline.json": {Data: []byte(strings.Replace(strings.Replace(testTimeline, `"confidence": "C"`, `"confidence": "maybe"`, 1), `"pl": "Nie ma."`, `"pl": ""`, 1))}},
+			want: []string{"content/data/timeline.json: events[0] (2025-01-13): confidence \"maybe\" is not C, S or U\n" +
+				"events[1] (2025-05-13): no summary in \"pl\""},
 		},
 		{
 			name:   "missing map geometry",

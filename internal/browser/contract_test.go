@@ -11,6 +11,7 @@ import (
 
 	"github.com/PuerkitoBio/goquery"
 	"github.com/chromedp/chromedp"
+	"github.com/computeatlas/atlas/app/widget"
 	"github.com/computeatlas/atlas/app/widgets"
 )
 
@@ -124,6 +125,10 @@ func (c *contract) run(t *testing.T) {
 		u, _ := url.Parse(deep)
 		q := url.Values{}
 		for k, v := range u.Query() {
+			if k == widget.DateKey {
+				q[k] = v // the page's date, never prefixed
+				continue
+			}
 			q[c.storyID+"."+k] = v
 		}
 		do(t, ctx, chromedp.Navigate(s.URL+c.story+"?"+q.Encode()))

@@ -65,6 +65,9 @@ func (lib *library) AddWidgets(pl *ui.Payload, names []string) {
 			continue
 		}
 		pl.AddWidget(n, lib.wire[n], lib.site.Data[n], strs.Widgets[n], strs.WidgetWords[n])
+		if t := lib.site.Timeline; spec.Dated && t != nil {
+			pl.Dates = widget.Dates{Events: t.Events, AsOf: t.AsOf, AsOfTxt: t.AsOfLabel.In(pl.Lang)}
+		}
 		if spec.Cites == nil || lib.site.Data[n] == nil {
 			continue
 		}

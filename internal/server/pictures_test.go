@@ -136,8 +136,8 @@ func TestPagesLinkPicturesOfTheirState(t *testing.T) {
 	b := html.UnescapeString(get(t, s, "/en/where-training-moves?diffusion-map.rule=in-force").Body.String())
 	for _, want := range []string{
 		`href="/data/diffusion-map.csv"`,
-		`href="/picture/diffusion-map.svg?data=off&h20=restricted&rule=in-force&tiers=off"`,
-		`href="/picture/diffusion-map.png?data=off&h20=restricted&rule=in-force&tiers=off"`,
+		`href="/picture/diffusion-map.svg?data=off&date=2026-07-01&h20=restricted&rule=in-force&tiers=off"`,
+		`href="/picture/diffusion-map.png?data=off&date=2026-07-01&h20=restricted&rule=in-force&tiers=off"`,
 		`href="/picture/chip-gap.svg?metric=tpp&threshold=on"`,
 	} {
 		if !strings.Contains(b, want) {

@@ -9,7 +9,7 @@ var Spec = widget.Spec{
 	Decode:      Decode,
 	Words:       widget.DecodeWords[text],
 	Render:      Render,
-	EmbedHeight: 970,
+	EmbedHeight: 1000,
 	Drawn:       true,
 	Describe:    Describe,
 }

@@ -4,7 +4,6 @@ package diffusionmap
 
 import (
 	"fmt"
-	"math"
 	"strings"
 
 	"github.com/computeatlas/atlas/app/widget"
@@ -83,7 +82,7 @@ func Card(in widget.Input) (widget.Picture, string) {
 			if f.Kind == "data" {
 				r = 24
 			}
-			pic.Marks = append(pic.Marks, widget.Mark{Path: ring(x1, y1, r), Stroke: colour, StrokeWidth: 3})
+			pic.Marks = append(pic.Marks, widget.Mark{Path: widget.Circle(x1, y1, r), Stroke: colour, StrokeWidth: 3})
 			continue
 		}
 		x2, y2 := to.XY()
@@ -102,7 +101,7 @@ func Card(in widget.Input) (widget.Picture, string) {
 		if p.Kind == "home" {
 			dot = home
 		}
-		pic.Marks = append(pic.Marks, widget.Mark{Path: ring(x, y, 4), Fill: dot})
+		pic.Marks = append(pic.Marks, widget.Mark{Path: widget.Circle(x, y, 4), Fill: dot})
 		end := p.Anchor == "left"
 		dx := 10.0
 		if end {
@@ -116,21 +115,6 @@ func Card(in widget.Input) (widget.Picture, string) {
 		}
 	}
 	return pic, d.Rules[s.Rule].Label.In(in.Lang)
-}
-
-// ring is a circle as a closed path of short lines.
-func ring(x, y, r float64) string {
-	const n = 24
-	out := ""
-	for i := 0; i <= n; i++ {
-		a := 2 * math.Pi * float64(i) / n
-		cmd := "L"
-		if i == 0 {
-			cmd = "M"
-		}
-		out += fmt.Sprintf("%s%s %s", cmd, num(x+r*math.Cos(a)), num(y+r*math.Sin(a)))
-	}
-	return out + "Z"
 }
 
 // tierName is the short form of a tier's legend line: up to its first

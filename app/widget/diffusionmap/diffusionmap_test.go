@@ -192,3 +192,42 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// The page's date decides the rule's factual value; "as written" stays
+// a choice at any date; a factual value the date contradicts is ignored
+// and said so; without a date, a view of the past is dated when it held.
+func TestTheDateDecidesTheRule(t *testing.T) {
+	events := []string{"2023-11-17", "2024-12-02", "2025-01-13", "2025-04-09", "2025-05-13", "2026-07-01"}
+	for _, c := range []struct {
+		query, rule, date string
+		ignored           bool
+	}{
+		{"", "rescinded", "2026-07-01", false},
+		{"date=2024-06-01", "before", "2023-11-17", false},
+		{"date=2025-01-13", "in-force", "2025-01-13", false},
+		{"date=2025-05-12", "in-force", "2025-04-09", false},
+		{"date=2025-05-13", "rescinded", "2025-05-13", false},
+		{"date=2024-06-01&diffusion-map.rule=in-force", "in-force", "2023-11-17", false},
+		{"date=2025-06-01&diffusion-map.rule=before", "rescinded", "2025-05-13", true},
+		{"diffusion-map.rule=before", "before", "2024-12-02", false},
+	} {
+		v, _ := url.ParseQuery(c.query)
+		in := widget.Input{ID: "diffusion-map", Prefixed: true, Query: v, Dates: widget.Dates{Events: events, AsOf: "2026-07-02"}}
+		s, ps := Parse(in)
+		if s.Rule != c.rule || s.Full().Get("date") != c.date || (len(ps) > 0) != c.ignored {
+			t.Errorf("%q: rule %s, date %s, problems %v; want %s, %s, ignored %v", c.query, s.Rule, s.Full().Get("date"), ps, c.rule, c.date, c.ignored)
+		}
+	}
+	// Under a named date, the factual links move the date to when the
+	// value held, and "as written" keeps it.
+	s := State{Rule: "rescinded", Date: "2025-05-13", Explicit: true}
+	if got := s.withRule("before", events).Date; got != "2024-12-02" {
+		t.Errorf("Before 2025 from 13 May 2025 goes to %s", got)
+	}
+	if got := s.withRule("in-force", events).Date; got != "2025-05-13" {
+		t.Errorf("as written moved the date to %s", got)
+	}
+	if got := (State{Rule: "before", Date: "2024-12-02", Explicit: true}).withRule("rescinded", events).Date; got != "2025-05-13" {
+		t.Errorf("Rescinded from 2 December 2024 goes to %s", got)
+	}
+}

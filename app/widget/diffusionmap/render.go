@@ -63,7 +63,7 @@ func Render(in widget.Input) app.UI {
 	} else {
 		body = append(body, legend, flowTable(in, d, s, w), credit)
 	}
-	return widget.Root(in, Name, s.Encode(), problems, w.Title, body...)
+	return widget.DatedRoot(in, Name, s.Encode(), s.Full(), problems, w.Title, body...)
 }
 
 func viewBox(d *Data) string {
@@ -75,8 +75,7 @@ func num(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
 func controls(in widget.Input, s State, d *Data, w *text) app.UI {
 	var rules []widget.Choice
 	for _, r := range rule.Values {
-		next := s
-		next.Rule = r
+		next := s.withRule(r, in.Dates.Events)
 		rules = append(rules, widget.Choice{Label: d.Rules[r].Label.In(in.Lang), Href: in.Href(next.Encode()), On: s.Rule == r})
 	}
 	toggle := func(on bool, set func(*State, bool)) []widget.Choice {

@@ -9,8 +9,9 @@ var Spec = widget.Spec{
 	Decode:      Decode,
 	Words:       widget.DecodeWords[text],
 	Render:      Render,
-	EmbedHeight: 1680,
+	EmbedHeight: 1720,
 	Drawn:       true,
+	Dated:       true,
 	Describe:    Describe,
 	ReadBack:    readBack,
 }

@@ -26,6 +26,28 @@ type State struct {
 	Tiers bool   // colour the countries by tier
 	H20   string // restricted or allowed
 	Data  bool   // show fine-tuning on customers' data staying in China
+	// Date is the page's date (widget.Input.Date); Explicit is set when
+	// the address names it, and the rule's factual value then follows it.
+	Date     string
+	Explicit bool
+}
+
+// The rule's turns (content/data/timeline.json has both events).
+const (
+	announced  = "2025-01-13"
+	rescission = "2025-05-13"
+)
+
+// factualRule is what the rule was on date: not yet announced, announced
+// (compliance was due on 15 May 2025), or rescinded.
+func factualRule(date string) string {
+	switch {
+	case date < announced:
+		return "before"
+	case date < rescission:
+		return "in-force"
+	}
+	return "rescinded"
 }
 
 // Parse reads the state, falling back to defaults on bad values and
@@ -38,6 +60,26 @@ func Parse(in widget.Input) (State, []widget.Problem) {
 		H20:   h20.Parse(in, &ps),
 		Data:  data.Parse(in, &ps) == "on",
 	}
+	var dps []widget.Problem
+	s.Date, s.Explicit, dps = in.Date()
+	ps = append(ps, dps...)
+	// A date decides what had happened: the rule's factual value follows
+	// it. "The rule as written" (in-force) stays the reader's choice at
+	// any date: a counterfactual view, labelled as one. A factual value
+	// the date contradicts is ignored, and said so when the address
+	// asked for it (a directive's starting value just gives way).
+	if s.Explicit && s.Rule != "in-force" && s.Rule != factualRule(s.Date) {
+		if vs := in.Query[in.ID+"."+rule.Key]; in.Prefixed && len(vs) > 0 || !in.Prefixed && len(in.Query[rule.Key]) > 0 {
+			ps = append(ps, widget.Problem{Key: rule.Key, Value: s.Rule})
+		}
+		s.Rule = factualRule(s.Date)
+	}
+	// Without a named date, a factual view of the past (before the rule)
+	// is dated when it held, so what the widget says and what an embed
+	// pins agree with the picture.
+	if !s.Explicit && s.Date != "" && s.Rule != "in-force" && s.Rule != factualRule(s.Date) {
+		s.Date = dateOf(s.Rule, in.Dates.Events, s.Date)
+	}
 	return s, ps
 }
 
@@ -48,14 +90,57 @@ func onOff(b bool) string {
 	return "off"
 }
 
-// Encode is the state's URL form, every key present.
+// Encode is the state's URL form, every key present, and the date when
+// the address names one (links then keep it).
 func (s State) Encode() url.Values {
-	return url.Values{
+	v := url.Values{
 		rule.Key:  {s.Rule},
 		tiers.Key: {onOff(s.Tiers)},
 		h20.Key:   {s.H20},
 		data.Key:  {onOff(s.Data)},
 	}
+	if s.Explicit {
+		v.Set(widget.DateKey, s.Date)
+	}
+	return v
+}
+
+// Full is the state with its date, named or not: data-state, and what an
+// embed code pins.
+func (s State) Full() url.Values {
+	v := s.Encode()
+	if s.Date != "" {
+		v.Set(widget.DateKey, s.Date)
+	}
+	return v
+}
+
+// withRule is s with the rule r chosen. Under a named date, a factual
+// choice moves the date to when it held (the last event before the rule,
+// or the rescission), so the timeline follows the map as the map
+// follows the timeline.
+func (s State) withRule(r string, events []string) State {
+	s.Rule = r
+	if s.Explicit && r != "in-force" && factualRule(s.Date) != r {
+		s.Date = dateOf(r, events, s.Date)
+	}
+	return s
+}
+
+// dateOf is the event date when the factual rule r held: the last event
+// before the rule was announced, or its rescission; else date.
+func dateOf(r string, events []string, date string) string {
+	switch r {
+	case "before":
+		for i := len(events) - 1; i >= 0; i-- {
+			if events[i] < announced {
+				return events[i]
+			}
+		}
+	case "rescinded":
+		return rescission
+	}
+	return date
 }
 
 // Check validates directive parameters.

@@ -1,0 +1,69 @@
+package browser
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+)
+
+// The timeline drives the page's date: choosing an event moves the map
+// on the same page to what had happened by then, in place once the wasm
+// is live (one history entry), and the range input does the same when
+// the reader steps with the keyboard.
+func TestTimelineMovesTheMap(t *testing.T) {
+	s := newSite(t, false)
+	ctx := tab(t)
+	do(t, ctx, chromedp.Navigate(s.URL+story+"#timeline"))
+	waitReady(t, ctx)
+	mapState := `document.querySelector("#diffusion-map").dataset.state`
+	if st := eval[string](t, ctx, mapState); !strings.Contains(st, "rule=rescinded") {
+		t.Fatalf("the map starts at %s", st)
+	}
+	history := eval[int](t, ctx, `history.length`)
+	// An event before the rule: the map shows the time before it.
+	do(t, ctx, chromedp.Click(chromedp.CSS(`#timeline a.tl-tick[href*="date=2024-12-02"]`)))
+	waitFor(t, ctx, mapState+`.includes("rule=before")`)
+	if st := eval[string](t, ctx, mapState); !strings.Contains(st, "date=2024-12-02") {
+		t.Errorf("the map's state %s does not carry the date", st)
+	}
+	if got := eval[int](t, ctx, `history.length`); got != history+1 {
+		t.Errorf("one choice made %d history entries", got-history)
+	}
+	if asOf := eval[string](t, ctx, `document.querySelector("#diffusion-map .widget-asof").textContent`); asOf != "As of 2 December 2024" {
+		t.Errorf("the map says %q", asOf)
+	}
+	// The keyboard: the range input, one step right, is the next event
+	// (the rule announced: the map shows it in force).
+	do(t, ctx, chromedp.Focus(chromedp.CSS(`#timeline .tl-range`)))
+	do(t, ctx, chromedp.KeyEvent(kb.ArrowRight))
+	waitFor(t, ctx, mapState+`.includes("date=2025-01-13")`)
+	if st := eval[string](t, ctx, mapState); !strings.Contains(st, "rule=in-force") {
+		t.Errorf("on 13 January 2025 the map shows %s", st)
+	}
+	if st := eval[string](t, ctx, `document.querySelector("#timeline").dataset.state`); st != "date=2025-01-13" {
+		t.Errorf("the timeline is at %s", st)
+	}
+}
+
+// Without JavaScript, every event is a link to the page at that date,
+// which the server renders with the map in that date's state.
+func TestTimelineWithoutJavaScript(t *testing.T) {
+	s := newSite(t, false)
+	ctx := tab(t)
+	withoutScripts(t, ctx)
+	do(t, ctx, chromedp.Navigate(s.URL+story+"#timeline"))
+	click, cancel := step(ctx)
+	res, err := chromedp.RunResponse(click, chromedp.Click(chromedp.CSS(`#timeline a.tl-prev`)))
+	cancel()
+	if err != nil || res.Status != 200 {
+		t.Fatalf("following the previous event without JavaScript: %v", err)
+	}
+	if st := eval[string](t, ctx, `document.querySelector("#diffusion-map").dataset.state`); !strings.Contains(st, "date=2026-05-31") {
+		t.Errorf("after the previous event, the map is at %s", st)
+	}
+	if vis := eval[string](t, ctx, `getComputedStyle(document.querySelector("#timeline .tl-range")).visibility`); vis != "hidden" {
+		t.Errorf("without JavaScript the range input (which would do nothing) is %s", vis)
+	}
+}
