@@ -10,6 +10,7 @@ import (
 	"github.com/computeatlas/atlas/app/widget"
 	"github.com/computeatlas/atlas/app/widget/chipgap"
 	"github.com/computeatlas/atlas/app/widget/diffusionmap"
+	"github.com/computeatlas/atlas/app/widget/jobborders"
 	"github.com/computeatlas/atlas/app/widget/timeline"
 )
 
@@ -17,6 +18,7 @@ var specs = map[string]widget.Spec{
 	chipgap.Spec.Name:      chipgap.Spec,
 	diffusionmap.Spec.Name: diffusionmap.Spec,
 	timeline.Spec.Name:     timeline.Spec,
+	jobborders.Spec.Name:   jobborders.Spec,
 }
 
 // Lookup returns the widget called name.

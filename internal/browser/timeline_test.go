@@ -34,6 +34,24 @@ func TestTimelineMovesTheMap(t *testing.T) {
 	if asOf := eval[string](t, ctx, `document.querySelector("#diffusion-map .widget-asof").textContent`); asOf != "As of 2 December 2024" {
 		t.Errorf("the map says %q", asOf)
 	}
+	// job-borders judges under that day's rules: before November 2023 no
+	// row covered a Chinese firm buying chips in Malaysia; by December
+	// 2024 one did.
+	if st := eval[string](t, ctx, `document.querySelector("#job-borders").dataset.state`); !strings.Contains(st, "date=2024-12-02") {
+		t.Errorf("job-borders is at %s", st)
+	}
+	do(t, ctx, chromedp.Click(chromedp.CSS(`#job-borders a.seg-option[href*="job-borders.chips=buy"]`)))
+	waitFor(t, ctx, `document.querySelector("#job-borders").dataset.state.includes("chips=buy")`)
+	if got := eval[string](t, ctx, `document.querySelector("#job-borders .jb-answer").textContent`); got != "Needs a US licence" {
+		t.Errorf("buying chips in Malaysia on 2 December 2024: %q", got)
+	}
+	do(t, ctx, chromedp.Click(chromedp.CSS(`#timeline a.tl-tick[href*="date=2023-10-17"]`)))
+	waitFor(t, ctx, `document.querySelector("#job-borders").dataset.state.includes("date=2023-10-17")`)
+	if got := eval[string](t, ctx, `document.querySelector("#job-borders .jb-answer").textContent`); got != "Not settled by our sources" {
+		t.Errorf("buying chips in Malaysia on 17 October 2023: %q", got)
+	}
+	do(t, ctx, chromedp.Click(chromedp.CSS(`#timeline a.tl-tick[href*="date=2024-12-02"]`)))
+	waitFor(t, ctx, mapState+`.includes("date=2024-12-02")`)
 	// The keyboard: the range input, one step right, is the next event
 	// (the rule announced: the map shows it in force).
 	do(t, ctx, chromedp.Focus(chromedp.CSS(`#timeline .tl-range`)))

@@ -58,7 +58,7 @@ func TestWasmDependencies(t *testing.T) {
 // figure moved by 4 KB). Raise only with a measured reason in the commit.
 const (
 	budget    = 1_590_000
-	rawBudget = 8_070_000
+	rawBudget = 8_150_000
 )
 
 func TestWasmSizeBudget(t *testing.T) {
