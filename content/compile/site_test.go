@@ -36,6 +36,10 @@ const testTimeline = `{"asOf": "2025-06-01", "asOfLabel": {"en": "June 2025", "p
  {"date": "2025-05-13", "kind": "rule", "label": {"en": "Rescinded", "pl": "Uchylona"}, "summary": {"en": "Gone.", "pl": "Nie ma."}, "sources": ["S1"], "confidence": "C"}
 ]}`
 
+// testJobBorders is the smallest valid rule table.
+const testJobBorders = `{"rules": [{"id": "r", "when": {"place": ["cn"]}, "answer": "licence",
+ "title": {"en": "Rule", "pl": "Reguła"}, "text": {"en": "A rule.", "pl": "Reguła."}, "sources": ["S1"], "confidence": "C"}]}`
+
 const testDiffusionMap = `{
   "places": [{"id": "a", "kind": "home", "lon": 120, "lat": 30, "anchor": "left", "label": {"en": "A", "pl": "A"}}],
   "flows": [{"id": "f", "kind": "home", "from": "a", "to": "a", "sources": ["S1"], "confidence": "S",
@@ -91,6 +95,7 @@ func testFS() fstest.MapFS {
 		"data/diffusion-map-geo.json": {Data: []byte(testGeo)},
 		"data/glossary.json":          {Data: []byte(testGlossary)},
 		"data/timeline.json":          {Data: []byte(testTimeline)},
+		"data/job-borders.json":       {Data: []byte(testJobBorders)},
 		"en/b.md":                     {Data: []byte(storySrc("en", "where-training-moves", "where", "\n## Tiers {#tiers}\n\nA claim.[@S1]\n\n::: widget chip-gap\n:::\n"))},
 		"en/a.md":                     {Data: []byte(storySrc("en", "about", "about", testAboutLinks))},
 		"pl/c.md":                     {Data: []byte(storySrc("pl", "dokad-przenosi-sie-trening", "where", "\n## Progi {#tiers}\n\nTeza.[@S1]\n\n::: widget chip-gap\n:::\n"))},
