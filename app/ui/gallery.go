@@ -53,7 +53,7 @@ func loadGallery(lib Library, r Request) (*Payload, bool) {
 		// The widget's decoded data and words, for its title and its
 		// states' labels; the page then drops them (no widget on it).
 		lib.AddWidgets(pl, []string{name})
-		in := widget.Input{ID: name, Lang: l.Code, Data: pl.decoded[name], Words: pl.widgetWords[name]}
+		in := widget.Input{ID: name, Lang: l.Code, Data: pl.decoded[name], Words: pl.widgetWords[name], Dates: datesOf(spec, pl)}
 		def, _ := spec.State(in)
 		item := GalleryItem{Name: name, Title: widget.Title(in.Words), Default: def, Height: spec.EmbedHeight, Published: firstPublished(ix, name)}
 		if t, ok := in.Words.(interface{ WidgetSummary() string }); ok {

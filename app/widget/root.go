@@ -76,13 +76,22 @@ func download(in Input, state url.Values) app.UI {
 // facts' as-of date ("As of early July 2026") when that is the page's
 // own default, so a picture embedded in 2026 keeps its meaning later.
 func asOf(in Input, state url.Values) app.UI {
-	d := state.Get(DateKey)
-	if in.Dates.AsOf == "" || d == "" {
+	t := AsOfText(in, state.Get(DateKey))
+	if t == "" {
 		return nil
 	}
-	when := in.Language().Date(d)
-	if page, explicit, _ := in.Date(); !explicit && d == page {
+	return app.P().Class("widget-asof").Text(t)
+}
+
+// AsOfText is "As of <date>" for a dated widget showing date ("As of
+// early July 2026" when that is the page's default), or "".
+func AsOfText(in Input, date string) string {
+	if in.Dates.AsOf == "" || date == "" {
+		return ""
+	}
+	when := in.Language().Date(date)
+	if page, explicit, _ := in.Date(); !explicit && date == page {
 		when = in.Dates.AsOfTxt
 	}
-	return app.P().Class("widget-asof").Text(strings.Replace(in.Chrome.AsOf, "%s", when, 1))
+	return strings.Replace(in.Chrome.AsOf, "%s", when, 1)
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/computeatlas/atlas/app/ui"
+	"github.com/computeatlas/atlas/app/widget"
 	"github.com/computeatlas/atlas/app/widgets"
 	"github.com/computeatlas/atlas/internal/card"
 )
@@ -85,6 +86,9 @@ func (s *Server) card(w http.ResponseWriter, r *http.Request) {
 			in := lead.Input(pl, query)
 			in.Dark = c.Dark
 			pic, label := spec.Card(in)
+			if t := widget.AsOfText(in, lead.State.Get(widget.DateKey)); t != "" {
+				label += " · " + t
+			}
 			c.Picture, c.Label = &pic, label
 		}
 		key += "?" + lead.Widget + "?" + lead.State.Encode()

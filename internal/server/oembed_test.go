@@ -37,10 +37,11 @@ func TestOEmbedAnswers(t *testing.T) {
 		page, wantSrc string
 	}{
 		{"https://atlas.example/embed/chip-gap?metric=memory", "https://atlas.example/embed/chip-gap?metric=memory&amp;threshold=off"},
-		{"https://atlas.example/en/where-training-moves?diffusion-map.rule=in-force", "https://atlas.example/embed/diffusion-map?data=off&amp;h20=restricted&amp;rule=in-force&amp;tiers=off"},
+		{"https://atlas.example/en/where-training-moves?diffusion-map.rule=in-force", "https://atlas.example/embed/diffusion-map?data=off&amp;date=2026-07-01&amp;h20=restricted&amp;rule=in-force&amp;tiers=off"},
 		// No state in the address: the story's first widget as the story
-		// shows it (its directive's starting state).
-		{"https://atlas.example/en/where-training-moves", "https://atlas.example/embed/diffusion-map?data=off&amp;h20=restricted&amp;rule=rescinded&amp;tiers=off"},
+		// shows it (its directive's starting state), with the date it
+		// shows pinned.
+		{"https://atlas.example/en/where-training-moves", "https://atlas.example/embed/diffusion-map?data=off&amp;date=2026-07-01&amp;h20=restricted&amp;rule=rescinded&amp;tiers=off"},
 		// Several widgets' keys: the first of those widgets in the story.
 		{"https://atlas.example/en/where-training-moves?chip-gap.metric=memory", "https://atlas.example/embed/chip-gap?metric=memory&amp;threshold=on"},
 		{"https://atlas.example/pl/dokad-przenosi-sie-trening", "lang=pl"},

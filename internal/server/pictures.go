@@ -53,6 +53,9 @@ func (s *Server) picture(w http.ResponseWriter, r *http.Request) {
 	img, ok := s.cards.get(key)
 	if !ok {
 		pic, label := spec.Card(in)
+		if t := widget.AsOfText(in, lead.State.Get(widget.DateKey)); t != "" {
+			label += " · " + t
+		}
 		_, words := s.lib.Words(pl.Lang)
 		view := s.baseURL + widget.EmbedCode{Widget: name, State: widget.EmbedQuery(lead.State, in.Language())}.URL()
 		f := card.Figure{

@@ -180,3 +180,22 @@ func TestPictureBadInput(t *testing.T) {
 		}
 	}
 }
+
+// What the gallery and oEmbed give to paste pins the date a dated widget
+// shows, and its picture says which date that is.
+func TestGalleryAndPicturesPinTheDate(t *testing.T) {
+	s := newTestServer(t)
+	b := html.UnescapeString(get(t, s, "/en/widgets").Body.String())
+	for _, want := range []string{"/card/embed/timeline.png?date=2026-07-01", "/embed/diffusion-map?data=off&date=2026-07-01", "/embed/job-borders?chips=rent&date=2026-07-01"} {
+		if !strings.Contains(b, want) {
+			t.Errorf("the gallery lacks %s", want)
+		}
+	}
+	if strings.Contains(b, "date=&") || strings.Contains(b, `date="`) {
+		t.Error("the gallery carries an empty date")
+	}
+	doc := parseSVG(t, get(t, s, "/picture/diffusion-map.svg?date=2025-02-01").Body.Bytes())
+	if all := strings.Join(doc.Texts, "\n"); !strings.Contains(all, "As of 13 January 2025") {
+		t.Errorf("a dated picture does not say its date:\n%s", all)
+	}
+}

@@ -57,8 +57,8 @@ func TestWasmDependencies(t *testing.T) {
 // brotli with the deep link in the Embed control (4 KB raw; the brotli
 // figure moved by 4 KB). Raise only with a measured reason in the commit.
 const (
-	budget    = 1_590_000
-	rawBudget = 8_150_000
+	budget    = 1_596_000
+	rawBudget = 8_160_000
 )
 
 func TestWasmSizeBudget(t *testing.T) {

@@ -36,6 +36,8 @@ type State struct {
 const (
 	announced  = "2025-01-13"
 	rescission = "2025-05-13"
+	// h20Licence is when the H20 first needed a licence for China.
+	h20Licence = "2025-04-09"
 )
 
 // factualRule is what the rule was on date: not yet announced, announced
@@ -69,10 +71,18 @@ func Parse(in widget.Input) (State, []widget.Problem) {
 	// the date contradicts is ignored, and said so when the address
 	// asked for it (a directive's starting value just gives way).
 	if s.Explicit && s.Rule != "in-force" && s.Rule != factualRule(s.Date) {
-		if vs := in.Query[in.ID+"."+rule.Key]; in.Prefixed && len(vs) > 0 || !in.Prefixed && len(in.Query[rule.Key]) > 0 {
+		if asked(in, rule.Key) {
 			ps = append(ps, widget.Problem{Key: rule.Key, Value: s.Rule})
 		}
 		s.Rule = factualRule(s.Date)
+	}
+	// Before April 2025 the H20 needed no licence: the layer cannot show
+	// the requirement on an earlier date.
+	if s.Explicit && s.Date < h20Licence && s.H20 == "restricted" {
+		if asked(in, h20.Key) {
+			ps = append(ps, widget.Problem{Key: h20.Key, Value: s.H20})
+		}
+		s.H20 = "allowed"
 	}
 	// Without a named date, a factual view of the past (before the rule)
 	// is dated when it held, so what the widget says and what an embed
@@ -146,4 +156,12 @@ func dateOf(r string, events []string, date string) string {
 // Check validates directive parameters.
 func Check(params map[string]string) []widget.Problem {
 	return widget.CheckParams(params, rule, tiers, h20, data)
+}
+
+// asked reports whether the address names the widget's key k.
+func asked(in widget.Input, k string) bool {
+	if in.Prefixed {
+		k = in.ID + "." + k
+	}
+	return len(in.Query[k]) > 0
 }

@@ -27,7 +27,9 @@ type Rule struct {
 	// Answer is "allowed", "licence" (a US licence), "permit" (a
 	// local approval), "banned", "unsettled" (our sources do not settle
 	// it) or "note" (context that decides nothing).
-	Answer     string    `json:"answer"`
+	Answer string `json:"answer"`
+	// Domain is "china" for China's own rules; US rules leave it out.
+	Domain     string    `json:"domain,omitempty"`
 	Title      lang.Text `json:"title"`
 	Text       lang.Text `json:"text"`
 	Sources    []string  `json:"sources"`
@@ -82,31 +84,43 @@ func contains(vs []string, v string) bool {
 }
 
 // Judge is the verdict on s and the rules that apply, in the data's
-// order. The verdict is the weightiest answer among them ("licence"
-// and "permit" together are "licence+permit"); with no rule but notes,
-// our sources do not settle the case: "unsettled".
+// order. The verdict is the weightiest answer among them ("licence" and
+// "permit" together are "licence+permit"). What our sources do not
+// settle is never hidden behind it: when a row says so, or when no US
+// row covers the case at all, a licence or a permit verdict says
+// "+unsettled" too. With nothing but notes, the case is "unsettled".
 func (d *Data) Judge(s State) (string, []Rule) {
 	var rules []Rule
 	weight := 0
-	permit, licence := false, false
+	permit, licence, unsettled, usRow := false, false, false, false
 	for _, r := range d.Rules {
 		if !r.applies(s) {
 			continue
 		}
 		rules = append(rules, r)
+		if r.Answer == "note" {
+			continue
+		}
 		permit = permit || r.Answer == "permit"
 		licence = licence || r.Answer == "licence"
+		unsettled = unsettled || r.Answer == "unsettled"
+		usRow = usRow || r.Domain != "china"
 		for i, a := range answers {
 			if a == r.Answer && i > weight {
 				weight = i
 			}
 		}
 	}
+	v := answers[weight]
 	switch {
 	case weight == 0:
 		return "unsettled", rules
-	case answers[weight] == "licence" && permit, answers[weight] == "permit" && licence:
+	case v == "banned":
+		return v, rules
+	case licence && permit:
 		return "licence+permit", rules
+	case (v == "licence" || v == "permit") && (unsettled || !usRow):
+		return v + "+unsettled", rules
 	}
-	return answers[weight], rules
+	return v, rules
 }

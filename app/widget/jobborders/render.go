@@ -31,7 +31,21 @@ func Render(in widget.Input) app.UI {
 		return out
 	}
 	verdict, rules := d.Judge(s)
-	return widget.DatedRoot(in, Name, s.Encode(), s.Full(), problems, w.Title,
+	var decisive, notes []Rule
+	for _, r := range rules {
+		if r.Answer == "note" {
+			notes = append(notes, r)
+		} else {
+			decisive = append(decisive, r)
+		}
+	}
+	// The rows that decide stay with the answer; context (notes) and the
+	// table fold away in an embed (widget.Extras), so its height stays
+	// near the answer's.
+	extras := widget.Extras(in, app.If(len(notes) > 0, func() app.UI {
+		return app.Raw(ruleList(notes, w, l, in))
+	}), app.Raw(table(d, w, l)))
+	return widget.DatedRoot(in, Name, s.Encode(), s.Full(), problems, w.Title, append([]app.UI{
 		app.Div().Class("jb-controls").Body(
 			widget.Segment(in.ID+"-job", w.Job, choices(job, w.Jobs, func(s *State, v string) { s.Job = v }, s.Job)),
 			widget.Segment(in.ID+"-who", w.Who, choices(who, w.Whos, func(s *State, v string) { s.Who = v }, s.Who)),
@@ -41,13 +55,12 @@ func Render(in widget.Input) app.UI {
 			widget.Segment(in.ID+"-place", w.Place, tiles(in, d, s, w)),
 			app.Div().Class("jb-verdict", "jb-verdict--"+verdictClass(verdict)).Body(
 				app.P().Class("jb-answer").Text(w.Verdicts[verdict]),
-				app.Raw(ruleList(rules, w, l, in)),
+				app.Raw(ruleList(decisive, w, l, in)),
 			),
 			app.FigCaption().Class("sr-only").Aria("live", "polite").Text(Describe(in)),
 		),
 		app.P().Class("jb-disclaimer").Text(w.Disclaimer),
-		app.Raw(table(d, w, l)),
-	)
+	}, extras...)...)
 }
 
 // tiles are the place choices, each labelled with its verdict for the
@@ -64,20 +77,17 @@ func tiles(in widget.Input, d *Data, s State, w *text) []widget.Choice {
 }
 
 // verdictClass is a verdict as a CSS class part.
-func verdictClass(v string) string { return strings.ReplaceAll(v, "+", "-") }
+func verdictClass(v string) string {
+	v, _, _ = strings.Cut(strings.ReplaceAll(v, "+unsettled", ""), "+")
+	return v
+}
 
 // ruleList is the rules that apply, each with what it says, its dates,
 // its sources and its confidence: HTML (app.Raw), as the timeline's
 // table, to keep app.wasm small.
 func ruleList(rules []Rule, w *text, l lang.Language, in widget.Input) string {
-	var substantive []Rule
-	for _, r := range rules {
-		if r.Answer != "note" {
-			substantive = append(substantive, r)
-		}
-	}
-	if len(substantive) == 0 {
-		rules = append([]Rule{{Answer: "unsettled", Title: lang.Text{l.Code: w.NoRule}}}, rules...)
+	if len(rules) == 0 {
+		rules = []Rule{{Answer: "unsettled", Title: lang.Text{l.Code: w.NoRule}}}
 	}
 	var b strings.Builder
 	b.WriteString(`<ul class="jb-rules">`)

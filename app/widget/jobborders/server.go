@@ -22,7 +22,12 @@ func init() {
 	Spec.Validate = Validate
 	Spec.Table = Table
 	Spec.Card = Card
-	Spec.State = widget.StateOf(Parse)
+	// The state with the date it shows, named or not: what the gallery
+	// and oEmbed pin in their embed codes and draw in their cards.
+	Spec.State = func(in widget.Input) (url.Values, []widget.Problem) {
+		s, ps := Parse(in)
+		return s.Full(), ps
+	}
 	// The story's case, renting and buying; the same before the 2023
 	// rule; and fine-tuning on customers' data abroad.
 	Spec.Notable = []url.Values{
@@ -48,6 +53,9 @@ func Validate(data any) error {
 			errs = append(errs, fmt.Errorf("%s: an id, once", at))
 		}
 		seen[r.ID] = true
+		if r.Domain != "" && r.Domain != "china" {
+			errs = append(errs, fmt.Errorf("%s: domain %q is not china (leave it out for a US rule)", at, r.Domain))
+		}
 		if !slices.Contains(answers, r.Answer) {
 			errs = append(errs, fmt.Errorf("%s: answer %q is not one of %s", at, r.Answer, strings.Join(answers, ", ")))
 		}
@@ -111,8 +119,8 @@ func Table(data any) [][]string {
 // verdictColours are the verdicts' colours in cards and picture files,
 // light and dark.
 var verdictColours = [2]map[string]string{
-	{"allowed": "#15803d", "licence": "#b45309", "permit": "#b45309", "licence+permit": "#b45309", "banned": "#b3261e", "unsettled": "#6b7280"},
-	{"allowed": "#4ade80", "licence": "#f5b83d", "permit": "#f5b83d", "licence+permit": "#f5b83d", "banned": "#ff8a80", "unsettled": "#9ca3af"},
+	{"allowed": "#15803d", "licence": "#b45309", "permit": "#b45309", "banned": "#b3261e", "unsettled": "#6b7280"},
+	{"allowed": "#4ade80", "licence": "#f5b83d", "permit": "#f5b83d", "banned": "#ff8a80", "unsettled": "#9ca3af"},
 }
 
 // Card draws the answer for every place as a column of tiles (the
@@ -137,7 +145,7 @@ func Card(in widget.Input) (widget.Picture, string) {
 		next.Place = p
 		v, _ := d.Judge(next)
 		y := float64(i) * (row + gap)
-		c := verdictColours[scheme][v]
+		c := verdictColours[scheme][verdictClass(v)]
 		if p == s.Place {
 			pic.Marks = append(pic.Marks, widget.Mark{X: 0, Y: y - 4, W: width, H: row + 8, Fill: fg})
 			pic.Marks = append(pic.Marks, widget.Mark{X: 3, Y: y - 1, W: width - 6, H: row + 2, Fill: bg})

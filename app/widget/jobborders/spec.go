@@ -9,7 +9,7 @@ var Spec = widget.Spec{
 	Decode:      Decode,
 	Words:       widget.DecodeWords[text],
 	Render:      Render,
-	EmbedHeight: 1760,
+	EmbedHeight: 1440,
 	Drawn:       true,
 	Dated:       true,
 	Describe:    Describe,

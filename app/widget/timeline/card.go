@@ -28,6 +28,9 @@ func Card(in widget.Input) (widget.Picture, string) {
 	}
 	const width, height, line = 1000.0, 220.0, 110.0
 	start, end := day(d.Events[0].Date), day(d.AsOf)
+	if end <= start {
+		end = start + 1
+	}
 	x := func(date string) float64 { return 20 + (width-40)*float64(day(date)-start)/float64(end-start) }
 	pic := widget.Picture{W: width, H: height}
 	pic.Marks = append(pic.Marks, widget.Mark{X: 20, Y: line - 1.5, W: width - 40, H: 3, Fill: rule})
