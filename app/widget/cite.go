@@ -43,8 +43,8 @@ type CiteWords struct {
 const citeStyles = `<p class="cite-style">APA</p><p class="cite-text">{pub}. ({year}, {monthDay}). <i>{title}</i>{medium}. {retrieved} {access}, {from} {url}</p>` +
 	`<p class="cite-style">MLA</p><p class="cite-text">{open}{title}.{close} <i>{pub}</i>, {date}, {url}. {accessed} {access}.</p>` +
 	`<p class="cite-style">BibTeX</p><pre class="cite-text">@online{{key},
-  author  = {{{pub}}},
-  title   = {{title}},
+  author  = {{{bibPub}}},
+  title   = {{bibTitle}},
   date    = {{iso}},
   url     = {{url}},
   urldate = {{accessIso}}
@@ -77,10 +77,10 @@ func CiteHTML(c Citation, w CiteWords, l lang.Language) string {
 	}
 	// The values by name, in the order of names; the last three are
 	// HTML already.
-	names := [...]string{"pub", "year", "monthDay", "title", "medium", "retrieved", "from", "accessed", "open", "close", "date", "iso", "key", "url", "access", "accessIso"}
-	values := [...]string{c.Publisher, year, monthDay, c.Title, medium, w.Retrieved, w.From, w.Accessed, l.Quotes[0], l.Quotes[1], l.Date(c.Date), c.Date, bibKey(c.Publisher) + "-" + c.Key,
+	names := [...]string{"pub", "year", "monthDay", "title", "medium", "retrieved", "from", "accessed", "open", "close", "date", "iso", "key", "bibPub", "bibTitle", "url", "access", "accessIso"}
+	values := [...]string{c.Publisher, year, monthDay, c.Title, medium, w.Retrieved, w.From, w.Accessed, l.Quotes[0], l.Quotes[1], l.Date(c.Date), c.Date, bibKey(c.Publisher) + "-" + c.Key, texEscape(c.Publisher), texEscape(c.Title),
 		url, `<span class="access-date">` + Escape(w.AccessDate) + `</span>`, `<span class="access-date-iso">` + Escape(w.AccessDate) + `</span>`}
-	const htmlFrom = 13
+	const htmlFrom = 15
 	out := ""
 	rest := citeStyles
 	for {
@@ -117,6 +117,21 @@ func bibKey(name string) string {
 		case c >= 'A' && c <= 'Z':
 			b = append(b, c+'a'-'A')
 		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+			b = append(b, c)
+		}
+	}
+	return string(b)
+}
+
+// texEscape escapes what BibTeX reads as markup in a field: & % $ # _
+// and braces.
+func texEscape(s string) string {
+	var b []byte
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case '&', '%', '$', '#', '_', '{', '}':
+			b = append(b, '\\', c)
+		default:
 			b = append(b, c)
 		}
 	}

@@ -15,7 +15,7 @@ func TestCiteHTMLStyles(t *testing.T) {
 	for _, want := range []string{
 		`Compute Atlas. (2026, November 29). <i>Chips &amp; &#34;rules&#34;</i> [Interactive graphic]. Retrieved <span class="access-date">[date of access]</span>, from https://atlas.example/embed/chip-gap?metric=tpp&amp;threshold=on</p>`,
 		`<i>Compute Atlas</i>, 29 November 2026, https://atlas.example/embed/chip-gap?metric=tpp&amp;threshold=on. Accessed <span class="access-date">`,
-		"@online{computeatlas-chip-gap,\n  author  = {{Compute Atlas}},\n  title   = {Chips &amp; &#34;rules&#34;},\n  date    = {2026-11-29},\n  url     = {https://atlas.example/embed/chip-gap?metric=tpp&amp;threshold=on},\n  urldate = {<span class=\"access-date-iso\">[date of access]</span>}\n}</pre>",
+		"@online{computeatlas-chip-gap,\n  author  = {{Compute Atlas}},\n  title   = {Chips \\&amp; &#34;rules&#34;},\n  date    = {2026-11-29},\n  url     = {https://atlas.example/embed/chip-gap?metric=tpp&amp;threshold=on},\n  urldate = {<span class=\"access-date-iso\">[date of access]</span>}\n}</pre>",
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("lacks\n%s\nin\n%s", want, got)
