@@ -79,18 +79,7 @@ func Validate(data any) error {
 		if r.From != "" && r.Until != "" && r.Until <= r.From {
 			errs = append(errs, fmt.Errorf("%s: until %s is not after from %s", at, r.Until, r.From))
 		}
-		for _, code := range r.Title.Missing() {
-			errs = append(errs, fmt.Errorf("%s: no title in %q", at, code))
-		}
-		for _, code := range r.Text.Missing() {
-			errs = append(errs, fmt.Errorf("%s: no text in %q", at, code))
-		}
-		if len(r.Sources) == 0 {
-			errs = append(errs, fmt.Errorf("%s: no sources", at))
-		}
-		if r.Confidence != "C" && r.Confidence != "S" && r.Confidence != "U" {
-			errs = append(errs, fmt.Errorf("%s: confidence %q is not C, S or U", at, r.Confidence))
-		}
+		errs = append(errs, widget.CheckSourced(at, []widget.NamedText{{Name: "title", Text: r.Title}, {Name: "text", Text: r.Text}}, r.Sources, r.Confidence)...)
 	}
 	return errors.Join(errs...)
 }

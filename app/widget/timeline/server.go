@@ -36,18 +36,7 @@ func Validate(data any) error {
 		if !slices.Contains(kinds, e.Kind) {
 			errs = append(errs, fmt.Errorf("%s: kind %q is not one of %s", at, e.Kind, strings.Join(kinds, ", ")))
 		}
-		for _, code := range e.Label.Missing() {
-			errs = append(errs, fmt.Errorf("%s: no label in %q", at, code))
-		}
-		for _, code := range e.Summary.Missing() {
-			errs = append(errs, fmt.Errorf("%s: no summary in %q", at, code))
-		}
-		if len(e.Sources) == 0 {
-			errs = append(errs, fmt.Errorf("%s: no sources", at))
-		}
-		if e.Confidence != "C" && e.Confidence != "S" && e.Confidence != "U" {
-			errs = append(errs, fmt.Errorf("%s: confidence %q is not C, S or U", at, e.Confidence))
-		}
+		errs = append(errs, widget.CheckSourced(at, []widget.NamedText{{Name: "label", Text: e.Label}, {Name: "summary", Text: e.Summary}}, e.Sources, e.Confidence)...)
 	}
 	return errors.Join(errs...)
 }

@@ -1,0 +1,34 @@
+package widget
+
+import (
+	"fmt"
+
+	"github.com/computeatlas/atlas/app/lang"
+)
+
+// NamedText is one of a row's texts, by the name a build error gives it.
+type NamedText struct {
+	Name string
+	Text lang.Text
+}
+
+// CheckSourced checks what every row of a widget's data that states a
+// fact must carry (a timeline event, a rule): each text in every
+// language, at least one source, and a confidence code of the fact
+// sheets (C, S or U). at names the row in the errors. Build-time only
+// (Spec.Validate).
+func CheckSourced(at string, texts []NamedText, sources []string, confidence string) []error {
+	var errs []error
+	for _, t := range texts {
+		for _, code := range t.Text.Missing() {
+			errs = append(errs, fmt.Errorf("%s: no %s in %q", at, t.Name, code))
+		}
+	}
+	if len(sources) == 0 {
+		errs = append(errs, fmt.Errorf("%s: no sources", at))
+	}
+	if confidence != "C" && confidence != "S" && confidence != "U" {
+		errs = append(errs, fmt.Errorf("%s: confidence %q is not C, S or U", at, confidence))
+	}
+	return errs
+}
