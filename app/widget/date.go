@@ -1,6 +1,9 @@
 package widget
 
-import "sort"
+import (
+	"net/url"
+	"sort"
+)
 
 // DateKey is the page-level key of the shared date (?date=YYYY-MM-DD):
 // never prefixed, even on a story, so one date drives every dated widget
@@ -56,4 +59,14 @@ func isISODate(s string) bool {
 	}
 	m, d := s[5:7], s[8:10]
 	return m >= "01" && m <= "12" && d >= "01" && d <= "31"
+}
+
+// PutDate writes a dated widget's date into its state v when write is
+// set and the date is known: links write it only when the address names
+// it (write = explicit); data-state's full form and embed codes always.
+func PutDate(v url.Values, date string, write bool) url.Values {
+	if write && date != "" {
+		v.Set(DateKey, date)
+	}
+	return v
 }

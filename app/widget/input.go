@@ -70,6 +70,10 @@ func (in Input) key(k string) string {
 	return k
 }
 
+// Asked reports whether the page's address names the widget's key k
+// (prefixed on a story): a value a widget then overrides is reported.
+func (in Input) Asked(k string) bool { return len(in.Query[in.key(k)]) > 0 }
+
 // Href is the link to this page with this widget in state: the widget's
 // keys replaced, every other key of the page kept.
 func (in Input) Href(state url.Values) string {

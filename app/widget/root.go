@@ -56,15 +56,7 @@ func download(in Input, state url.Values) app.UI {
 		link(in.DataURL, path.Base(in.DataURL), w.CSV)
 	}
 	if in.PictureURL != "" {
-		// EmbedQuery's rule, written out, as in share.go.
-		q := url.Values{}
-		for k, v := range state {
-			q[k] = v
-		}
-		if l := in.Language(); !l.IsDefault() {
-			q.Set("lang", l.Code)
-		}
-		query := "?" + q.Encode()
+		query := "?" + EmbedQuery(state, in.Language()).Encode()
 		file := path.Base(in.PictureURL)
 		link(in.PictureURL+".svg"+query, file+".svg", w.SVG)
 		link(in.PictureURL+".png"+query, file+".png", w.PNG)

@@ -1,6 +1,10 @@
 package widget
 
-import "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"net/url"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
 
 // Choice is one option of a state control: a link to the URL of the state
 // it selects, so it works before the wasm arrives and without JavaScript,
@@ -26,4 +30,17 @@ func Segment(id, label string, choices []Choice) app.UI {
 			return a
 		}),
 	)
+}
+
+// Choices are enum e's options as state links for a Segment: each is the
+// state s with that value set (set), labelled from labels; now is the
+// value on screen.
+func Choices[S interface{ Encode() url.Values }](in Input, s S, e Enum, labels map[string]string, now string, set func(*S, string)) []Choice {
+	var out []Choice
+	for _, v := range e.Values {
+		next := s
+		set(&next, v)
+		out = append(out, Choice{Label: labels[v], Href: in.Href(next.Encode()), On: v == now})
+	}
+	return out
 }

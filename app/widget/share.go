@@ -30,16 +30,7 @@ func Share(in Input, name string, state url.Values, title string) app.UI {
 		return nil
 	}
 	w := in.Chrome.Share
-	// EmbedQuery's rule, written out: calling it moved app.wasm's brotli
-	// size over its budget by 1.3 KB (brotli's noise, not code).
-	q := url.Values{}
-	for k, v := range state {
-		q[k] = v
-	}
-	if l := in.Language(); !l.IsDefault() {
-		q.Set("lang", l.Code)
-	}
-	code := EmbedCode{Origin: in.Origin, Widget: name, State: q, Title: title, Height: in.EmbedHeight}
+	code := EmbedCode{Origin: in.Origin, Widget: name, State: EmbedQuery(state, in.Language()), Title: title, Height: in.EmbedHeight}
 	id := in.ID + "-embed"
 	// The fields, buttons and choices are HTML strings (app.Raw): go-app
 	// writes a textarea's text as a value attribute, which no browser

@@ -141,9 +141,9 @@ func (l *layer) key(items []widget.KeyItem, x, y, w float64, p palette) (float64
 		mid := cy - size/3
 		switch it.Shape {
 		case widget.KeyBox:
-			l.marks = append(l.marks, widget.Mark{Path: pathOf(rect(cx+4, mid-9, 18, 18)), Fill: it.Colour, Stroke: p.muted, StrokeWidth: 0.5})
+			l.marks = append(l.marks, widget.Mark{Path: "M" + num(cx+4) + " " + num(mid-9) + "h18v18h-18Z", Fill: it.Colour, Stroke: p.muted, StrokeWidth: 0.5})
 		case widget.KeyRing:
-			l.marks = append(l.marks, widget.Mark{Path: pathOf([]subpath{disc(point{cx + 13, mid}, 8)}), Stroke: it.Colour, StrokeWidth: 3})
+			l.marks = append(l.marks, widget.Mark{Path: widget.Circle(cx+13, mid, 8), Stroke: it.Colour, StrokeWidth: 3})
 		default:
 			l.marks = append(l.marks, widget.Mark{Path: "M" + num(cx) + " " + num(mid) + "h" + num(swatch-4), Stroke: it.Colour, StrokeWidth: 4})
 			if it.Shape == widget.KeyBlocked {
@@ -155,22 +155,4 @@ func (l *layer) key(items []widget.KeyItem, x, y, w float64, p palette) (float64
 		cx += swatch + 8 + tw + gap
 	}
 	return cy + 10, nil
-}
-
-// pathOf writes subpaths as SVG path data.
-func pathOf(sps []subpath) string {
-	out := ""
-	for _, sp := range sps {
-		for i, q := range sp.pts {
-			cmd := "L"
-			if i == 0 {
-				cmd = "M"
-			}
-			out += cmd + num(q.x) + " " + num(q.y)
-		}
-		if sp.closed {
-			out += "Z"
-		}
-	}
-	return out
 }

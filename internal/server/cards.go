@@ -49,9 +49,46 @@ func pageOfCard(p string) (string, bool) {
 	return p, strings.HasPrefix(p, "/")
 }
 
-type cardImage struct {
-	png  []byte
+// drawing is a card or a picture file as kept: its bytes and ETag.
+type drawing struct {
+	body []byte
 	etag string
+}
+
+// serveDrawing answers with the drawing kept under key, drawing it (draw)
+// and keeping it first when it is not kept yet, with its ETag and a day's
+// caching; a matching If-None-Match gets 304. The caller sets the
+// media type and any header of its own.
+func (s *Server) serveDrawing(w http.ResponseWriter, r *http.Request, key string, draw func() ([]byte, error)) {
+	img, ok := s.cards.get(key)
+	if !ok {
+		b, err := draw()
+		if err != nil {
+			http.Error(w, "drawing: "+err.Error(), http.StatusInternalServerError)
+			return
+		}
+		sum := sha256.Sum256(b)
+		img = &drawing{body: b, etag: `"` + hex.EncodeToString(sum[:8]) + `"`}
+		s.cards.put(key, img)
+	}
+	w.Header().Set("Cache-Control", "public, max-age=86400")
+	w.Header().Set("ETag", img.etag)
+	if r.Header.Get("If-None-Match") == img.etag {
+		w.WriteHeader(http.StatusNotModified)
+		return
+	}
+	w.Write(img.body)
+}
+
+// stateDrawing is widget spec's picture of the state in in (Spec.Card)
+// and its label, which for a dated widget says its date ("As of …"):
+// what cards and picture files draw.
+func stateDrawing(spec widget.Spec, in widget.Input, state url.Values) (widget.Picture, string) {
+	pic, label := spec.Card(in)
+	if t := widget.AsOfText(in, state.Get(widget.DateKey)); t != "" {
+		label += " · " + t
+	}
+	return pic, label
 }
 
 func (s *Server) card(w http.ResponseWriter, r *http.Request) {
@@ -85,10 +122,7 @@ func (s *Server) card(w http.ResponseWriter, r *http.Request) {
 		if spec.Card != nil {
 			in := lead.Input(pl, query)
 			in.Dark = c.Dark
-			pic, label := spec.Card(in)
-			if t := widget.AsOfText(in, lead.State.Get(widget.DateKey)); t != "" {
-				label += " · " + t
-			}
+			pic, label := stateDrawing(spec, in, lead.State)
 			c.Picture, c.Label = &pic, label
 		}
 		key += "?" + lead.Widget + "?" + lead.State.Encode()
@@ -96,25 +130,8 @@ func (s *Server) card(w http.ResponseWriter, r *http.Request) {
 	if c.Dark {
 		key += "#dark"
 	}
-	img, ok := s.cards.get(key)
-	if !ok {
-		b, err := card.PNG(c)
-		if err != nil {
-			http.Error(w, "card: "+err.Error(), http.StatusInternalServerError)
-			return
-		}
-		sum := sha256.Sum256(b)
-		img = &cardImage{png: b, etag: `"` + hex.EncodeToString(sum[:8]) + `"`}
-		s.cards.put(key, img)
-	}
 	w.Header().Set("Content-Type", "image/png")
-	w.Header().Set("Cache-Control", "public, max-age=86400")
-	w.Header().Set("ETag", img.etag)
-	if r.Header.Get("If-None-Match") == img.etag {
-		w.WriteHeader(http.StatusNotModified)
-		return
-	}
-	w.Write(img.png)
+	s.serveDrawing(w, r, key, func() ([]byte, error) { return card.PNG(c) })
 }
 
 // cardOf is the card address and its alt text (the state's Describe, or

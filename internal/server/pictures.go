@@ -1,13 +1,10 @@
 package server
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"net/http"
 	"net/url"
 	"path"
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/computeatlas/atlas/app/ui"
@@ -50,12 +47,15 @@ func (s *Server) picture(w http.ResponseWriter, r *http.Request) {
 	if dark {
 		key += "#dark"
 	}
-	img, ok := s.cards.get(key)
-	if !ok {
-		pic, label := spec.Card(in)
-		if t := widget.AsOfText(in, lead.State.Get(widget.DateKey)); t != "" {
-			label += " · " + t
-		}
+	w.Header().Set("Content-Type", mediaType)
+	if ext == ".svg" {
+		// Opened on its own, an SVG is a document of our origin: it may
+		// load and run nothing.
+		w.Header().Set("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")
+	}
+	w.Header().Set("Content-Disposition", `attachment; filename="`+name+"-"+stateSlug(lead.State)+ext+`"`)
+	s.serveDrawing(w, r, key, func() ([]byte, error) {
+		pic, label := stateDrawing(spec, in, lead.State)
 		_, words := s.lib.Words(pl.Lang)
 		view := s.baseURL + widget.EmbedCode{Widget: name, State: widget.EmbedQuery(lead.State, in.Language())}.URL()
 		f := card.Figure{
@@ -68,69 +68,28 @@ func (s *Server) picture(w http.ResponseWriter, r *http.Request) {
 			Describe: spec.Describe(in),
 			Dark:     dark,
 		}
-		var b []byte
-		var err error
 		if ext == ".svg" {
-			b, err = f.SVG()
-		} else {
-			b, err = f.PNG()
+			return f.SVG()
 		}
-		if err != nil {
-			http.Error(w, "picture: "+err.Error(), http.StatusInternalServerError)
-			return
-		}
-		sum := sha256.Sum256(b)
-		img = &cardImage{png: b, etag: `"` + hex.EncodeToString(sum[:8]) + `"`}
-		s.cards.put(key, img)
-	}
-	w.Header().Set("Content-Type", mediaType)
-	if ext == ".svg" {
-		// Opened on its own, an SVG is a document of our origin: it may
-		// load and run nothing.
-		w.Header().Set("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")
-	}
-	w.Header().Set("Content-Disposition", `attachment; filename="`+name+"-"+stateSlug(lead.State)+ext+`"`)
-	w.Header().Set("Cache-Control", "public, max-age=86400")
-	w.Header().Set("ETag", img.etag)
-	if r.Header.Get("If-None-Match") == img.etag {
-		w.WriteHeader(http.StatusNotModified)
-		return
-	}
-	w.Write(img.png)
+		return f.PNG()
+	})
 }
 
-// sourceLine is "Sources: S5 Reuters, S22 Alston & Bird", the sources the
-// widget's data cites in their order on the page, as the widget lists
-// them.
+// sourceLine is "Sources: S5 Reuters; S22 Alston & Bird", the sources
+// the widget's data cites, as its source line lists them.
 func sourceLine(spec widget.Spec, data any, pl *ui.Payload, label string) string {
 	if spec.Cites == nil || data == nil {
 		return ""
 	}
-	seen := map[string]bool{}
-	var ids []string
-	for _, id := range spec.Cites(data) {
-		if !seen[id] {
-			seen[id] = true
-			ids = append(ids, id)
-		}
-	}
-	sort.SliceStable(ids, func(i, j int) bool { return sourceNumber(ids[i]) < sourceNumber(ids[j]) })
+	ids := widget.SourceIDs(spec.Cites(data))
 	parts := make([]string, len(ids))
 	for i, id := range ids {
-		parts[i] = id
-		if p := pl.Sources[id].Publisher; p != "" {
-			parts[i] += " " + p
-		}
+		parts[i] = widget.SourceLabel(id, pl.Sources[id])
 	}
 	if label == "" {
 		label = "Sources"
 	}
 	return label + ": " + strings.Join(parts, "; ")
-}
-
-func sourceNumber(id string) int {
-	n, _ := strconv.Atoi(strings.TrimPrefix(id, "S"))
-	return n
 }
 
 // stateSlug names a state in a file name: its values, joined

@@ -64,7 +64,7 @@ type Server struct {
 	// normalising the page.
 	aliases *lru[string]
 	// cards keeps the card images drawn, by page and state.
-	cards *lru[*cardImage]
+	cards *lru[*drawing]
 	// renders counts pages rendered (tests: a stored page is not
 	// rendered again).
 	renders     atomic.Int64
@@ -127,7 +127,7 @@ func New(cfg Config) (*Server, error) {
 		goappEnv: string(env),
 		pages:    newPageCache(cfg.PageCacheBytes),
 		aliases:  newLRU(maxAliases, func(string) int { return 1 }),
-		cards:    newLRU(maxCardBytes, func(c *cardImage) int { return len(c.png) }),
+		cards:    newLRU(maxCardBytes, func(c *drawing) int { return len(c.body) }),
 		polish:   make(chan *page, 256),
 		inflight: map[string]*flight{},
 		slots:    make(chan struct{}, 2*runtime.NumCPU()),

@@ -2,7 +2,6 @@ package chipgap
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 
 	"github.com/computeatlas/atlas/app/doc"
@@ -94,13 +93,7 @@ func maxf(a, b float64) float64 {
 }
 
 func metricLinks(in widget.Input, s State, w *text) []widget.Choice {
-	var out []widget.Choice
-	for _, m := range metric.Values {
-		next := s
-		next.Metric = m
-		out = append(out, widget.Choice{Label: w.MetricShort[m], Href: in.Href(next.Encode()), On: s.Metric == m})
-	}
-	return out
+	return widget.Choices(in, s, metric, w.MetricShort, s.Metric, func(s *State, m string) { s.Metric = m })
 }
 
 func lineLinks(in widget.Input, s State, w *text) []widget.Choice {
@@ -222,34 +215,7 @@ func table(d *Data, l lang.Language, w *text) app.UI {
 	)
 }
 
-// sourceLine lists the sources as a flex row: go-app indents server HTML,
-// and whitespace between inline elements would differ from the client's
-// DOM (a visible shift at takeover); flex items ignore it.
+// sourceLine lists the sources the data cites.
 func sourceLine(d *Data, sources map[string]doc.Source, w *text) app.UI {
-	ids := uniqueSorted(Cites(d))
-	return app.Ul().Class("widget-sources").Body(
-		app.Li().Text(w.Sources+":"),
-		app.Range(ids).Slice(func(i int) app.UI {
-			return app.Li().Body(widget.SourceLink(ids[i], sources[ids[i]]))
-		}),
-	)
-}
-
-func uniqueSorted(ids []string) []string {
-	seen := map[string]bool{}
-	var out []string
-	for _, id := range ids {
-		if !seen[id] {
-			seen[id] = true
-			out = append(out, id)
-		}
-	}
-	sort.Slice(out, func(i, j int) bool { return sourceNumber(out[i]) < sourceNumber(out[j]) })
-	return out
-}
-
-func sourceNumber(id string) int {
-	var n int
-	fmt.Sscanf(strings.TrimPrefix(id, "S"), "%d", &n)
-	return n
+	return widget.SourceList(w.Sources, widget.SourceIDs(Cites(d)), sources)
 }

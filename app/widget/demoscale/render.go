@@ -25,18 +25,9 @@ func Render(in widget.Input) app.UI {
 		d = &Data{}
 	}
 	w := widget.WordsOf[words](in)
-	choices := func(e widget.Enum, labels map[string]string, set func(*State, string), now string) []widget.Choice {
-		var out []widget.Choice
-		for _, v := range e.Values {
-			next := s
-			set(&next, v)
-			out = append(out, widget.Choice{Label: labels[v], Href: in.Href(next.Encode()), On: v == now})
-		}
-		return out
-	}
 	return widget.Root(in, Name, s.Encode(), problems, w.Title,
-		widget.Segment(in.ID+"-size", w.Size, choices(size, w.Sizes, func(s *State, v string) { s.Size = v }, s.Size)),
-		widget.Segment(in.ID+"-tone", w.Tone, choices(tone, w.Tones, func(s *State, v string) { s.Tone = v }, s.Tone)),
+		widget.Segment(in.ID+"-size", w.Size, widget.Choices(in, s, size, w.Sizes, s.Size, func(s *State, v string) { s.Size = v })),
+		widget.Segment(in.ID+"-tone", w.Tone, widget.Choices(in, s, tone, w.Tones, s.Tone, func(s *State, v string) { s.Tone = v })),
 		app.Figure().Class("ds-figure").Body(
 			widget.SVG("svg").Attr("viewBox", "0 0 100 10").Attr("role", "presentation").Body(
 				widget.SVG("rect").Class("ds-bar", "ds-bar--"+s.Tone).

@@ -71,7 +71,7 @@ func Parse(in widget.Input) (State, []widget.Problem) {
 	// the date contradicts is ignored, and said so when the address
 	// asked for it (a directive's starting value just gives way).
 	if s.Explicit && s.Rule != "in-force" && s.Rule != factualRule(s.Date) {
-		if asked(in, rule.Key) {
+		if in.Asked(rule.Key) {
 			ps = append(ps, widget.Problem{Key: rule.Key, Value: s.Rule})
 		}
 		s.Rule = factualRule(s.Date)
@@ -79,7 +79,7 @@ func Parse(in widget.Input) (State, []widget.Problem) {
 	// Before April 2025 the H20 needed no licence: the layer cannot show
 	// the requirement on an earlier date.
 	if s.Explicit && s.Date < h20Licence && s.H20 == "restricted" {
-		if asked(in, h20.Key) {
+		if in.Asked(h20.Key) {
 			ps = append(ps, widget.Problem{Key: h20.Key, Value: s.H20})
 		}
 		s.H20 = "allowed"
@@ -109,21 +109,12 @@ func (s State) Encode() url.Values {
 		h20.Key:   {s.H20},
 		data.Key:  {onOff(s.Data)},
 	}
-	if s.Explicit {
-		v.Set(widget.DateKey, s.Date)
-	}
-	return v
+	return widget.PutDate(v, s.Date, s.Explicit)
 }
 
 // Full is the state with its date, named or not: data-state, and what an
 // embed code pins.
-func (s State) Full() url.Values {
-	v := s.Encode()
-	if s.Date != "" {
-		v.Set(widget.DateKey, s.Date)
-	}
-	return v
-}
+func (s State) Full() url.Values { return widget.PutDate(s.Encode(), s.Date, true) }
 
 // withRule is s with the rule r chosen. Under a named date, a factual
 // choice moves the date to when it held (the last event before the rule,
@@ -156,12 +147,4 @@ func dateOf(r string, events []string, date string) string {
 // Check validates directive parameters.
 func Check(params map[string]string) []widget.Problem {
 	return widget.CheckParams(params, rule, tiers, h20, data)
-}
-
-// asked reports whether the address names the widget's key k.
-func asked(in widget.Input, k string) bool {
-	if in.Prefixed {
-		k = in.ID + "." + k
-	}
-	return len(in.Query[k]) > 0
 }

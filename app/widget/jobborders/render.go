@@ -21,15 +21,6 @@ func Render(in widget.Input) app.UI {
 		return widget.DatedRoot(in, Name, s.Encode(), s.Full(), problems, w.Title)
 	}
 	l := in.Language()
-	choices := func(e widget.Enum, labels map[string]string, set func(*State, string), now string) []widget.Choice {
-		var out []widget.Choice
-		for _, v := range e.Values {
-			next := s
-			set(&next, v)
-			out = append(out, widget.Choice{Label: labels[v], Href: in.Href(next.Encode()), On: v == now})
-		}
-		return out
-	}
 	verdict, rules := d.Judge(s)
 	var decisive, notes []Rule
 	for _, r := range rules {
@@ -47,9 +38,9 @@ func Render(in widget.Input) app.UI {
 	}), app.Raw(table(d, w, l)))
 	return widget.DatedRoot(in, Name, s.Encode(), s.Full(), problems, w.Title, append([]app.UI{
 		app.Div().Class("jb-controls").Body(
-			widget.Segment(in.ID+"-job", w.Job, choices(job, w.Jobs, func(s *State, v string) { s.Job = v }, s.Job)),
-			widget.Segment(in.ID+"-who", w.Who, choices(who, w.Whos, func(s *State, v string) { s.Who = v }, s.Who)),
-			widget.Segment(in.ID+"-chips", w.Chips, choices(chips, w.ChipsWays, func(s *State, v string) { s.Chips = v }, s.Chips)),
+			widget.Segment(in.ID+"-job", w.Job, widget.Choices(in, s, job, w.Jobs, s.Job, func(s *State, v string) { s.Job = v })),
+			widget.Segment(in.ID+"-who", w.Who, widget.Choices(in, s, who, w.Whos, s.Who, func(s *State, v string) { s.Who = v })),
+			widget.Segment(in.ID+"-chips", w.Chips, widget.Choices(in, s, chips, w.ChipsWays, s.Chips, func(s *State, v string) { s.Chips = v })),
 		),
 		app.Figure().Class("jb-figure").Body(
 			widget.Segment(in.ID+"-place", w.Place, tiles(in, d, s, w)),
@@ -108,11 +99,7 @@ func ruleList(rules []Rule, w *text, l lang.Language, in widget.Input) string {
 					b.WriteString(", ")
 				}
 				src := in.Sources[id]
-				label := id
-				if src.Publisher != "" {
-					label += " " + src.Publisher
-				}
-				b.WriteString(`<a href="` + widget.Escape(src.URL) + `" target="_blank" rel="noopener">` + widget.Escape(label) + `</a>`)
+				b.WriteString(`<a href="` + widget.Escape(src.URL) + `" target="_blank" rel="noopener">` + widget.Escape(widget.SourceLabel(id, src)) + `</a>`)
 			}
 			b.WriteString(` · ` + widget.Escape(w.Conf[r.Confidence]) + `</p>`)
 		}

@@ -44,20 +44,11 @@ func Parse(in widget.Input) (State, []widget.Problem) {
 // address names one.
 func (s State) Encode() url.Values {
 	v := url.Values{job.Key: {s.Job}, who.Key: {s.Who}, chips.Key: {s.Chips}, place.Key: {s.Place}}
-	if s.Explicit {
-		v.Set(widget.DateKey, s.Date)
-	}
-	return v
+	return widget.PutDate(v, s.Date, s.Explicit)
 }
 
 // Full is the state with the date it is judged on.
-func (s State) Full() url.Values {
-	v := s.Encode()
-	if s.Date != "" {
-		v.Set(widget.DateKey, s.Date)
-	}
-	return v
-}
+func (s State) Full() url.Values { return widget.PutDate(s.Encode(), s.Date, true) }
 
 // Check validates directive parameters.
 func Check(params map[string]string) []widget.Problem {

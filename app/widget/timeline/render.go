@@ -96,13 +96,7 @@ func axis(in widget.Input, d *Data, on int, href func(int) string, asOf string) 
 
 // sourceLine is the event's sources and confidence.
 func sourceLine(in widget.Input, e Event, w *text) app.UI {
-	return app.Ul().Class("widget-sources").Body(
-		app.Li().Text(w.Sources+":"),
-		app.Range(e.Sources).Slice(func(j int) app.UI {
-			return app.Li().Body(widget.SourceLink(e.Sources[j], in.Sources[e.Sources[j]]))
-		}),
-		app.Li().Class("tl-conf").Text(w.Conf[e.Confidence]),
-	)
+	return widget.SourceList(w.Sources, e.Sources, in.Sources, app.Li().Class("tl-conf").Text(w.Conf[e.Confidence]))
 }
 
 // day is an ISO date as a day number (0 if it is not one).
