@@ -48,6 +48,23 @@ func SourceList(label string, ids []string, sources map[string]doc.Source, more 
 	return app.Ul().Class("widget-sources").Body(append(items, more...)...)
 }
 
+// SourcesHTML is a compact source line as an HTML string, for the parts
+// a widget builds with app.Raw: the label, each source linked (in a new
+// tab, as SourceLink), then what the confidence code means, in words.
+func SourcesHTML(class, label string, ids []string, sources map[string]doc.Source, confidence string) string {
+	var b strings.Builder
+	b.WriteString(`<p class="` + Escape(class) + `">` + Escape(label) + `: `)
+	for i, id := range ids {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		src := sources[id]
+		b.WriteString(`<a href="` + Escape(src.URL) + `" target="_blank" rel="noopener">` + Escape(SourceLabel(id, src)) + `</a>`)
+	}
+	b.WriteString(` · ` + Escape(confidence) + `</p>`)
+	return b.String()
+}
+
 // SourceIDs are ids once each, in the order of their numbers (S2 before
 // S10), as source lines list them.
 func SourceIDs(ids []string) []string {

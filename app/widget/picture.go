@@ -31,6 +31,9 @@ type Mark struct {
 	Fill        string
 	Stroke      string
 	StrokeWidth float64
+	// Dash is a stroke's dash length, and the gap after each dash, in
+	// the picture's units; 0 draws it solid.
+	Dash float64
 	Text        string
 	Size        float64
 	Bold, End   bool
@@ -55,6 +58,8 @@ const (
 	KeyBlocked
 	// KeyRing is a ring: something that stays in place.
 	KeyRing
+	// KeyDashed is a dashed line: a route less certain than a solid one.
+	KeyDashed
 )
 
 // Circle is a circle of radius r at (x, y) as path data, a closed run of

@@ -10,15 +10,17 @@ import (
 	"github.com/computeatlas/atlas/app/widget"
 	"github.com/computeatlas/atlas/app/widget/chipgap"
 	"github.com/computeatlas/atlas/app/widget/diffusionmap"
+	"github.com/computeatlas/atlas/app/widget/diversionroutes"
 	"github.com/computeatlas/atlas/app/widget/jobborders"
 	"github.com/computeatlas/atlas/app/widget/timeline"
 )
 
 var specs = map[string]widget.Spec{
-	chipgap.Spec.Name:      chipgap.Spec,
-	diffusionmap.Spec.Name: diffusionmap.Spec,
-	timeline.Spec.Name:     timeline.Spec,
-	jobborders.Spec.Name:   jobborders.Spec,
+	chipgap.Spec.Name:         chipgap.Spec,
+	diffusionmap.Spec.Name:    diffusionmap.Spec,
+	timeline.Spec.Name:        timeline.Spec,
+	jobborders.Spec.Name:      jobborders.Spec,
+	diversionroutes.Spec.Name: diversionroutes.Spec,
 }
 
 // Lookup returns the widget called name.

@@ -62,6 +62,15 @@ const testGlossary = `[
   {"id": "chip", "term": {"en": "chip", "pl": "układ scalony"}, "definition": {"en": "A die.", "pl": "Kość."}}
 ]`
 
+const testDiversionRoutes = `{
+  "places": [{"id": "a", "lon": 120, "lat": 30, "anchor": "left", "label": {"en": "A", "pl": "A"}}],
+  "modes": {"ship": {"label": {"en": "Ship", "pl": "Wywóz"}, "what": {"en": "Chips move.", "pl": "Chipy jadą."}},
+            "rent": {"label": {"en": "Rent", "pl": "Najem"}, "what": {"en": "Work moves.", "pl": "Praca jedzie."}}},
+  "argument": {"since": "2025-01-13", "text": {"en": "An argument.", "pl": "Argument."}, "sources": ["S1"], "confidence": "S"},
+  "cases": [{"id": "c", "mode": "ship", "kind": "case", "date": "2025-01-13", "at": "a",
+    "title": {"en": "Case", "pl": "Sprawa"}, "summary": {"en": "A case.", "pl": "Sprawa."}, "sources": ["S1"], "confidence": "C"}]
+}`
+
 const testGeo = `{"source": "test", "width": 1000, "height": 630, "countries": [{"id": "156", "name": "China", "d": "M0 0l10 0l0 10z"}]}`
 
 func storySrc(lang, slug, key string, extra ...string) string {
@@ -89,18 +98,20 @@ func testFSWith(change fstest.MapFS) fstest.MapFS {
 
 func testFS() fstest.MapFS {
 	fsys := fstest.MapFS{
-		"data/sources.json":           {Data: []byte(testSources)},
-		"data/chip-gap.json":          {Data: []byte(testChipGap)},
-		"data/diffusion-map.json":     {Data: []byte(testDiffusionMap)},
-		"data/diffusion-map-geo.json": {Data: []byte(testGeo)},
-		"data/glossary.json":          {Data: []byte(testGlossary)},
-		"data/timeline.json":          {Data: []byte(testTimeline)},
-		"data/job-borders.json":       {Data: []byte(testJobBorders)},
-		"en/b.md":                     {Data: []byte(storySrc("en", "where-training-moves", "where", "\n## Tiers {#tiers}\n\nA claim.[@S1]\n\n::: widget chip-gap\n:::\n"))},
-		"en/a.md":                     {Data: []byte(storySrc("en", "about", "about", testAboutLinks))},
-		"pl/c.md":                     {Data: []byte(storySrc("pl", "dokad-przenosi-sie-trening", "where", "\n## Progi {#tiers}\n\nTeza.[@S1]\n\n::: widget chip-gap\n:::\n"))},
-		"pl/a.md":                     {Data: []byte(storySrc("pl", "o-nas", "about"))},
-		"en/notes.txt":                {Data: []byte("not a story")},
+		"data/sources.json":              {Data: []byte(testSources)},
+		"data/chip-gap.json":             {Data: []byte(testChipGap)},
+		"data/diffusion-map.json":        {Data: []byte(testDiffusionMap)},
+		"data/diffusion-map-geo.json":    {Data: []byte(testGeo)},
+		"data/glossary.json":             {Data: []byte(testGlossary)},
+		"data/timeline.json":             {Data: []byte(testTimeline)},
+		"data/job-borders.json":          {Data: []byte(testJobBorders)},
+		"data/diversion-routes.json":     {Data: []byte(testDiversionRoutes)},
+		"data/diversion-routes-geo.json": {Data: []byte(testGeo)},
+		"en/b.md":                        {Data: []byte(storySrc("en", "where-training-moves", "where", "\n## Tiers {#tiers}\n\nA claim.[@S1]\n\n::: widget chip-gap\n:::\n"))},
+		"en/a.md":                        {Data: []byte(storySrc("en", "about", "about", testAboutLinks))},
+		"pl/c.md":                        {Data: []byte(storySrc("pl", "dokad-przenosi-sie-trening", "where", "\n## Progi {#tiers}\n\nTeza.[@S1]\n\n::: widget chip-gap\n:::\n"))},
+		"pl/a.md":                        {Data: []byte(storySrc("pl", "o-nas", "about"))},
+		"en/notes.txt":                   {Data: []byte("not a story")},
 	}
 	// The site's own strings: the tests check stories, not translations.
 	names, _ := fs.Glob(content.FS, "i18n/*.yaml")

@@ -40,6 +40,15 @@ func TestTimelineMovesTheMap(t *testing.T) {
 	if st := eval[string](t, ctx, `document.querySelector("#job-borders").dataset.state`); !strings.Contains(st, "date=2024-12-02") {
 		t.Errorf("job-borders is at %s", st)
 	}
+	// diversion-routes shows only what had come to light by then:
+	// nothing yet on 2 December 2024.
+	drState := `document.querySelector("#diversion-routes").dataset.state`
+	if st := eval[string](t, ctx, drState); !strings.Contains(st, "date=2024-12-02") {
+		t.Errorf("diversion-routes is at %s", st)
+	}
+	if n := eval[int](t, ctx, `document.querySelectorAll("#diversion-routes .dr-case, #diversion-routes .dr-mark:not(.dr-key .dr-mark)").length`); n != 0 {
+		t.Errorf("on 2 December 2024 diversion-routes shows %d cases or numbers", n)
+	}
 	do(t, ctx, chromedp.Click(chromedp.CSS(`#job-borders a.seg-option[href*="job-borders.chips=buy"]`)))
 	waitFor(t, ctx, `document.querySelector("#job-borders").dataset.state.includes("chips=buy")`)
 	if got := eval[string](t, ctx, `document.querySelector("#job-borders .jb-answer").textContent`); got != "Needs a US licence" {
@@ -63,6 +72,15 @@ func TestTimelineMovesTheMap(t *testing.T) {
 	if st := eval[string](t, ctx, `document.querySelector("#timeline").dataset.state`); st != "date=2025-01-13" {
 		t.Errorf("the timeline is at %s", st)
 	}
+	// The first case: on the list and on the map, marked new.
+	do(t, ctx, chromedp.Click(chromedp.CSS(`#timeline a.tl-tick[href*="date=2025-02-27"]`)))
+	waitFor(t, ctx, drState+`.includes("date=2025-02-27")`)
+	if got := eval[string](t, ctx, `[...document.querySelectorAll("#diversion-routes .dr-case.is-new .dr-title")].map(e => e.textContent).join("|")`); got != "Singapore charges three men over servers sent to Malaysia" {
+		t.Errorf("new on 27 February 2025: %q", got)
+	}
+	if got := eval[string](t, ctx, `document.querySelector("#diversion-routes .dr-labels .dr-mark.is-new").textContent`); got != "1" {
+		t.Errorf("the map marks %q new", got)
+	}
 }
 
 // Without JavaScript, every event is a link to the page at that date,
@@ -80,6 +98,14 @@ func TestTimelineWithoutJavaScript(t *testing.T) {
 	}
 	if st := eval[string](t, ctx, `document.querySelector("#diffusion-map").dataset.state`); !strings.Contains(st, "date=2026-05-31") {
 		t.Errorf("after the previous event, the map is at %s", st)
+	}
+	// diversion-routes at 31 May 2026: the Taiwan searches (29 or 30
+	// June) and Singapore's new charges (1 July) are not yet public.
+	if st := eval[string](t, ctx, `document.querySelector("#diversion-routes").dataset.state`); !strings.Contains(st, "date=2026-05-31") {
+		t.Errorf("after the previous event, diversion-routes is at %s", st)
+	}
+	if got := eval[string](t, ctx, `document.querySelector("#diversion-routes .dr-cases").textContent`); !strings.Contains(got, "Taiwan's first") || strings.Contains(got, "searches") || strings.Contains(got, "money-laundering") {
+		t.Errorf("diversion-routes on 31 May 2026 lists: %.300q", got)
 	}
 	if vis := eval[string](t, ctx, `getComputedStyle(document.querySelector("#timeline .tl-range")).visibility`); vis != "hidden" {
 		t.Errorf("without JavaScript the range input (which would do nothing) is %s", vis)

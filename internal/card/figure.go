@@ -145,7 +145,11 @@ func (l *layer) key(items []widget.KeyItem, x, y, w float64, p palette) (float64
 		case widget.KeyRing:
 			l.marks = append(l.marks, widget.Mark{Path: widget.Circle(cx+13, mid, 8), Stroke: it.Colour, StrokeWidth: 3})
 		default:
-			l.marks = append(l.marks, widget.Mark{Path: "M" + num(cx) + " " + num(mid) + "h" + num(swatch-4), Stroke: it.Colour, StrokeWidth: 4})
+			dash := 0.0
+			if it.Shape == widget.KeyDashed {
+				dash = 6
+			}
+			l.marks = append(l.marks, widget.Mark{Path: "M" + num(cx) + " " + num(mid) + "h" + num(swatch-4), Stroke: it.Colour, StrokeWidth: 4, Dash: dash})
 			if it.Shape == widget.KeyBlocked {
 				c := cx + (swatch-4)/2
 				l.marks = append(l.marks, widget.Mark{Path: "M" + num(c-6) + " " + num(mid-6) + "l12 12m0 -12l-12 12", Stroke: it.Colour, StrokeWidth: 3})

@@ -77,6 +77,9 @@ func rasterMarks(img *image.RGBA, marks []widget.Mark, o point, s, zoom float64)
 				fillPaths(img, paths, hex(m.Fill))
 			}
 			if m.Stroke != "" {
+				if m.Dash > 0 {
+					paths = dashed(paths, m.Dash*s)
+				}
 				stroke(img, paths, m.StrokeWidth*s, hex(m.Stroke))
 			}
 		case m.W > 0 && m.H > 0:
@@ -106,6 +109,47 @@ func fillPaths(img *image.RGBA, paths []subpath, c color.RGBA) {
 		r.ClosePath()
 	}
 	r.Draw(img, b, image.NewUniform(c), image.Point{})
+}
+
+// dashed cuts each subpath into dashes of length dash with gaps of the
+// same length between them, measured along the line (as SVG's
+// stroke-dasharray with one value draws it).
+func dashed(paths []subpath, dash float64) []subpath {
+	var out []subpath
+	for _, sp := range paths {
+		pts := sp.pts
+		if sp.closed && len(pts) > 1 {
+			pts = append(pts[:len(pts):len(pts)], pts[0])
+		}
+		on, left := true, dash
+		cur := []point{}
+		if len(pts) > 0 {
+			cur = append(cur, pts[0])
+		}
+		for i := 0; i+1 < len(pts); i++ {
+			a, b := pts[i], pts[i+1]
+			l := math.Hypot(b.x-a.x, b.y-a.y)
+			for l > 0 {
+				step := math.Min(left, l)
+				t := step / l
+				m := point{a.x + (b.x-a.x)*t, a.y + (b.y-a.y)*t}
+				if on {
+					cur = append(cur, m)
+				}
+				a, l, left = m, l-step, left-step
+				if left <= 0 {
+					if on && len(cur) > 1 {
+						out = append(out, subpath{pts: cur})
+					}
+					on, left, cur = !on, dash, []point{m}
+				}
+			}
+		}
+		if on && len(cur) > 1 {
+			out = append(out, subpath{pts: cur})
+		}
+	}
+	return out
 }
 
 // stroke draws each subpath's line w wide, with round joins and caps:

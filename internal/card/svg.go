@@ -93,6 +93,9 @@ func svgMark(b *bytes.Buffer, m widget.Mark, s float64) {
 			attr("stroke-width", num(m.StrokeWidth))
 			attr("stroke-linecap", "round")
 			attr("stroke-linejoin", "round")
+			if m.Dash > 0 {
+				attr("stroke-dasharray", num(m.Dash))
+			}
 		}
 		b.WriteString("/>\n")
 	case m.W > 0 && m.H > 0:

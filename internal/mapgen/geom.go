@@ -6,7 +6,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/computeatlas/atlas/app/widget/diffusionmap"
+	"github.com/computeatlas/atlas/app/widget/mapframe"
 	"github.com/paulmach/orb"
 	"github.com/paulmach/orb/clip"
 	"github.com/paulmach/orb/geojson"
@@ -15,15 +15,31 @@ import (
 
 // options tune the geometry; defaultOptions are the committed ones.
 type options struct {
-	Pad       float64 // degrees kept around the frame, so coasts do not stop inside the view
-	Tolerance float64 // Douglas-Peucker tolerance, in viewBox units
-	MinArea   float64 // rings with a smaller projected area (square units) are dropped
-	KeepID    string  // a country kept whatever its size: Singapore
-	MinExtent float64 // if KeepID's simplified shape is narrower than this, it is not simplified
+	Frame     orb.Bound // the frame in degrees: the whole map's, or a region's (-frame)
+	Pad       float64   // degrees kept around the frame, so coasts do not stop inside the view
+	Tolerance float64   // Douglas-Peucker tolerance, in viewBox units
+	MinArea   float64   // rings with a smaller projected area (square units) are dropped
+	KeepID    string    // a country kept whatever its size: Singapore
+	MinExtent float64   // if KeepID's simplified shape is narrower than this, it is not simplified
 }
 
 func defaultOptions() options {
-	return options{Pad: 2, Tolerance: 0.6, MinArea: 2, KeepID: "702", MinExtent: 4}
+	return options{Frame: wholeMap, Pad: 2, Tolerance: 0.6, MinArea: 2, KeepID: "702", MinExtent: 4}
+}
+
+// wholeMap is the shared map's frame (mapframe), the default.
+var wholeMap = orb.Bound{
+	Min: orb.Point{mapframe.LonMin, mapframe.LatMin},
+	Max: orb.Point{mapframe.LonMax, mapframe.LatMax},
+}
+
+// viewBox is the frame projected: its top-left corner and its far
+// corner, in the shared projection's units.
+func (o options) viewBox() orb.Bound {
+	return orb.Bound{
+		Min: project(orb.Point{o.Frame.Min[0], o.Frame.Max[1]}),
+		Max: project(orb.Point{o.Frame.Max[0], o.Frame.Min[1]}),
+	}
 }
 
 // country is one entry of the output.
@@ -46,10 +62,7 @@ func build(raw []byte, opt options) ([]country, error) {
 	if err != nil {
 		return nil, fmt.Errorf("decoding GeoJSON: %w", err)
 	}
-	frame := orb.Bound{
-		Min: orb.Point{diffusionmap.LonMin, diffusionmap.LatMin},
-		Max: orb.Point{diffusionmap.LonMax, diffusionmap.LatMax},
-	}
+	frame := opt.Frame
 	var feats []feature
 	seen := map[string]bool{}
 	for _, f := range fc.Features {
@@ -79,8 +92,8 @@ func build(raw []byte, opt options) ([]country, error) {
 
 	owners := sharedPoints(feats)
 	box := orb.Bound{
-		Min: project(orb.Point{diffusionmap.LonMin - opt.Pad, diffusionmap.LatMax + opt.Pad}),
-		Max: project(orb.Point{diffusionmap.LonMax + opt.Pad, diffusionmap.LatMin - opt.Pad}),
+		Min: project(orb.Point{frame.Min[0] - opt.Pad, frame.Max[1] + opt.Pad}),
+		Max: project(orb.Point{frame.Max[0] + opt.Pad, frame.Min[1] - opt.Pad}),
 	}
 	var out []country
 	for fi, f := range feats {
@@ -100,7 +113,7 @@ func build(raw []byte, opt options) ([]country, error) {
 				simple = dropSmall(simple, opt.MinArea)
 			}
 			rs := roundPolygon(simple)
-			if len(rs) > 0 && onScreen(rs[0]) {
+			if len(rs) > 0 && onScreen(rs[0], opt.viewBox()) {
 				visible = true
 			}
 			rings = append(rings, rs...)
@@ -147,7 +160,7 @@ func featureID(id any, name string) (string, error) {
 }
 
 func project(p orb.Point) orb.Point {
-	x, y := diffusionmap.Project(p[0], p[1])
+	x, y := mapframe.Project(p[0], p[1])
 	return orb.Point{x, y}
 }
 
@@ -354,14 +367,15 @@ func roundPolygon(poly orb.Polygon) [][]tpoint {
 }
 
 // onScreen reports whether a rounded ring's bounding box meets the viewBox.
-func onScreen(r []tpoint) bool {
-	w, h := int64(math.Round(diffusionmap.Width*10)), int64(math.Round(diffusionmap.Height*10))
+func onScreen(r []tpoint, view orb.Bound) bool {
+	x0, y0 := int64(math.Round(view.Min[0]*10)), int64(math.Round(view.Min[1]*10))
+	w, h := int64(math.Round(view.Max[0]*10)), int64(math.Round(view.Max[1]*10))
 	minX, minY, maxX, maxY := r[0].X, r[0].Y, r[0].X, r[0].Y
 	for _, p := range r {
 		minX, maxX = min(minX, p.X), max(maxX, p.X)
 		minY, maxY = min(minY, p.Y), max(maxY, p.Y)
 	}
-	return maxX > 0 && minX < w && maxY > 0 && minY < h
+	return maxX > x0 && minX < w && maxY > y0 && minY < h
 }
 
 // encodePath writes rings as SVG path data: an absolute M for each ring's

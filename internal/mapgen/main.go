@@ -6,7 +6,7 @@
 // topojson-client 3.1.0; both pinned in js/package-lock.json). mapgen runs
 // that script (after npm ci if js/node_modules is missing), keeps the
 // countries that reach the widget's frame, projects them with
-// diffusionmap.Project, simplifies them, and writes one SVG path per
+// mapframe.Project, simplifies them, and writes one SVG path per
 // country. The output is deterministic; a test checks that the committed
 // file is reproduced. Run it through go generate:
 //
@@ -23,6 +23,8 @@ import (
 	"path/filepath"
 	"runtime"
 	"time"
+
+	"github.com/paulmach/orb"
 )
 
 func main() {
@@ -39,6 +41,7 @@ func run(args []string, log io.Writer) error {
 	fs.SetOutput(log)
 	out := fs.String("out", "", "output JSON file (required)")
 	jsDir := fs.String("js", defaultJSDir(), "folder with package.json and togeo.js")
+	frame := fs.String("frame", "", "a region's frame in degrees, lonMin,latMin,lonMax,latMax (default: the whole map's)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -57,12 +60,20 @@ func run(args []string, log io.Writer) error {
 	if err != nil {
 		return err
 	}
-	countries, err := build(raw, defaultOptions())
+	opt := defaultOptions()
+	if *frame != "" {
+		var f orb.Bound
+		if _, err := fmt.Sscanf(*frame, "%g,%g,%g,%g", &f.Min[0], &f.Min[1], &f.Max[0], &f.Max[1]); err != nil || f.Min[0] >= f.Max[0] || f.Min[1] >= f.Max[1] {
+			return fmt.Errorf("-frame %q: want lonMin,latMin,lonMax,latMax", *frame)
+		}
+		opt.Frame = f
+	}
+	countries, err := build(raw, opt)
 	if err != nil {
 		return err
 	}
 	var buf bytes.Buffer
-	if err := writeJSON(&buf, countries); err != nil {
+	if err := writeJSON(&buf, countries, opt.viewBox()); err != nil {
 		return err
 	}
 	if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {

@@ -11,33 +11,70 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/computeatlas/atlas/app/widget/diffusionmap"
+	"github.com/computeatlas/atlas/app/widget/mapframe"
 	"github.com/paulmach/orb"
 )
 
 const committed = "../../content/data/diffusion-map-geo.json"
 
-// TestGeneratedFileIsReproduced runs the generator as go generate does and
-// compares its output with the committed file. It needs Node.js; without
-// it the test fails rather than skips, since the check would be lost.
+// generators are the go:generate lines that run mapgen: each widget
+// folder's generate.go, read as go generate reads it, so the test runs
+// exactly the committed command.
+var generators = []string{"../../app/widget/diffusionmap/generate.go", "../../app/widget/diversionroutes/generate.go"}
+
+// TestGeneratedFileIsReproduced runs each generator as go generate does
+// and compares its output with the committed file. It needs Node.js;
+// without it the test fails rather than skips, since the check would be
+// lost.
 func TestGeneratedFileIsReproduced(t *testing.T) {
-	out := filepath.Join(t.TempDir(), "geo.json")
-	var log bytes.Buffer
-	if err := run([]string{"-out", out}, &log); err != nil {
-		t.Fatalf("generator failed: %v\n%s", err, log.Bytes())
+	for _, gen := range generators {
+		args, committedFile := generateArgs(t, gen)
+		out := filepath.Join(t.TempDir(), "geo.json")
+		args = append(args, "-out", out)
+		var log bytes.Buffer
+		if err := run(args, &log); err != nil {
+			t.Fatalf("%s: generator failed: %v\n%s", gen, err, log.Bytes())
+		}
+		got, err := os.ReadFile(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := os.ReadFile(committedFile)
+		if err != nil {
+			t.Fatalf("%v: run go generate in %s", err, filepath.Dir(gen))
+		}
+		if !bytes.Equal(got, want) {
+			t.Fatalf("%s is not what the generator produces (%d bytes, generator %d bytes): run go generate in %s",
+				committedFile, len(want), len(got), filepath.Dir(gen))
+		}
 	}
-	got, err := os.ReadFile(out)
+}
+
+// generateArgs reads a generate.go's go:generate line: mapgen's flags
+// but -out, and the -out file relative to this folder.
+func generateArgs(t *testing.T, gen string) (args []string, out string) {
+	t.Helper()
+	src, err := os.ReadFile(gen)
 	if err != nil {
 		t.Fatal(err)
 	}
-	want, err := os.ReadFile(committed)
-	if err != nil {
-		t.Fatalf("%v: run go generate ./app/widget/diffusionmap/", err)
+	for _, line := range strings.Split(string(src), "\n") {
+		fields := strings.Fields(strings.TrimPrefix(line, "//go:generate "))
+		if !strings.HasPrefix(line, "//go:generate ") || len(fields) < 3 || !strings.HasSuffix(fields[2], "internal/mapgen") {
+			continue
+		}
+		for i := 3; i < len(fields); i++ {
+			if fields[i] == "-out" && i+1 < len(fields) {
+				out = filepath.Join(filepath.Dir(gen), fields[i+1])
+				i++
+				continue
+			}
+			args = append(args, fields[i])
+		}
+		return args, out
 	}
-	if !bytes.Equal(got, want) {
-		t.Fatalf("%s is not what the generator produces (%d bytes, generator %d bytes): run go generate ./app/widget/diffusionmap/",
-			committed, len(want), len(got))
-	}
+	t.Fatalf("%s has no go:generate line running internal/mapgen", gen)
+	return nil, ""
 }
 
 type geoFile struct {
@@ -62,8 +99,8 @@ func TestCommittedFileContents(t *testing.T) {
 	if err := dec.Decode(&g); err != nil {
 		t.Fatal(err)
 	}
-	if g.Width != diffusionmap.Width || g.Height != diffusionmap.Height {
-		t.Errorf("size %vx%v, want %vx%v", g.Width, g.Height, diffusionmap.Width, diffusionmap.Height)
+	if g.Width != mapframe.Width || g.Height != mapframe.Height {
+		t.Errorf("size %vx%v, want %vx%v", g.Width, g.Height, mapframe.Width, mapframe.Height)
 	}
 	if !strings.Contains(g.Source, "Natural Earth") {
 		t.Errorf("source %q does not credit Natural Earth", g.Source)
@@ -74,8 +111,8 @@ func TestCommittedFileContents(t *testing.T) {
 
 	// The padded frame, plus rounding.
 	opt := defaultOptions()
-	minX, minY := diffusionmap.Project(diffusionmap.LonMin-opt.Pad, diffusionmap.LatMax+opt.Pad)
-	maxX, maxY := diffusionmap.Project(diffusionmap.LonMax+opt.Pad, diffusionmap.LatMin-opt.Pad)
+	minX, minY := mapframe.Project(mapframe.LonMin-opt.Pad, mapframe.LatMax+opt.Pad)
+	maxX, maxY := mapframe.Project(mapframe.LonMax+opt.Pad, mapframe.LatMin-opt.Pad)
 	minX, minY, maxX, maxY = minX-0.1, minY-0.1, maxX+0.1, maxY+0.1
 
 	byID := map[string]orb.Bound{}
@@ -122,7 +159,7 @@ func TestCommittedFileContents(t *testing.T) {
 			t.Errorf("Singapore is %.1f x %.1f units, too small to see", w, h)
 		}
 		// It should sit where the projection puts the city.
-		x, y := diffusionmap.Project(103.82, 1.35)
+		x, y := mapframe.Project(103.82, 1.35)
 		if !b.Pad(1).Contains(orb.Point{x, y}) {
 			t.Errorf("Singapore spans %v..%v, does not contain the city at %.1f,%.1f", b.Min, b.Max, x, y)
 		}
@@ -371,5 +408,47 @@ func TestFeatureID(t *testing.T) {
 	}
 	if _, err := featureID(nil, ""); err == nil {
 		t.Error("featureID without id and name did not fail")
+	}
+}
+
+// The region's file is a window onto the same plane: its frame is the
+// projected -frame, and it holds the places the diversion cases name.
+func TestRegionFileContents(t *testing.T) {
+	args, file := generateArgs(t, generators[1])
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var g struct {
+		X, Y, Width, Height float64
+		Countries           []struct{ ID, Name string }
+	}
+	if err := json.Unmarshal(data, &g); err != nil {
+		t.Fatal(err)
+	}
+	var f orb.Bound
+	if len(args) != 2 || args[0] != "-frame" {
+		t.Fatalf("args %q, want -frame", args)
+	}
+	if _, err := fmt.Sscanf(args[1], "%g,%g,%g,%g", &f.Min[0], &f.Min[1], &f.Max[0], &f.Max[1]); err != nil {
+		t.Fatal(err)
+	}
+	x0, y0 := mapframe.Project(f.Min[0], f.Max[1])
+	x1, y1 := mapframe.Project(f.Max[0], f.Min[1])
+	near := func(a, b float64) bool { return a-b < 0.06 && b-a < 0.06 }
+	if !near(g.X, x0) || !near(g.Y, y0) || !near(g.X+g.Width, x1) || !near(g.Y+g.Height, y1) {
+		t.Errorf("frame %v,%v %vx%v, want %v,%v..%v,%v", g.X, g.Y, g.Width, g.Height, x0, y0, x1, y1)
+	}
+	have := map[string]bool{}
+	for _, c := range g.Countries {
+		have[c.ID] = true
+	}
+	for id, name := range map[string]string{"156": "China", "158": "Taiwan", "344": "Hong Kong", "702": "Singapore", "458": "Malaysia", "764": "Thailand", "392": "Japan"} {
+		if !have[id] {
+			t.Errorf("%s (%s) missing", name, id)
+		}
+	}
+	if have["784"] {
+		t.Error("the UAE is outside the region but in the file")
 	}
 }

@@ -4,16 +4,18 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"math"
 	"strconv"
 
-	"github.com/computeatlas/atlas/app/widget/diffusionmap"
+	"github.com/computeatlas/atlas/app/widget/mapframe"
+	"github.com/paulmach/orb"
 )
 
 const sourceNote = "Natural Earth 1:50m via world-atlas 2.0.2 (public domain)"
 
 // writeJSON writes the output file: fixed key order, one country a line,
 // a trailing newline.
-func writeJSON(w *bytes.Buffer, countries []country) error {
+func writeJSON(w *bytes.Buffer, countries []country, view orb.Bound) error {
 	q := func(s string) string {
 		var b bytes.Buffer
 		enc := json.NewEncoder(&b)
@@ -25,8 +27,18 @@ func writeJSON(w *bytes.Buffer, countries []country) error {
 	}
 	num := func(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
 
-	fmt.Fprintf(w, "{\n  \"source\": %s,\n  \"width\": %s,\n  \"height\": %s,\n  \"countries\": [\n",
-		q(sourceNote), num(diffusionmap.Width), num(diffusionmap.Height))
+	// A region's frame starts away from the whole map's origin; the whole
+	// map's file stays as it was (no x, y).
+	round := func(v float64) float64 { return math.Round(v*10) / 10 }
+	fmt.Fprintf(w, "{\n  \"source\": %s,\n", q(sourceNote))
+	if x, y := round(view.Min[0]), round(view.Min[1]); x != 0 || y != 0 {
+		fmt.Fprintf(w, "  \"x\": %s,\n  \"y\": %s,\n", num(x), num(y))
+	}
+	width, height := round(view.Max[0]-view.Min[0]), round(view.Max[1]-view.Min[1])
+	if view == (options{Frame: wholeMap}).viewBox() {
+		width, height = mapframe.Width, mapframe.Height
+	}
+	fmt.Fprintf(w, "  \"width\": %s,\n  \"height\": %s,\n  \"countries\": [\n", num(width), num(height))
 	for i, c := range countries {
 		if c.ID == "" || c.D == "" {
 			return fmt.Errorf("country %q has no id or no shape", c.Name)

@@ -55,10 +55,14 @@ func TestWasmDependencies(t *testing.T) {
 // downloads and the gallery's words and states (+7 KB of type data the
 // JSON decoding of the site's words needs); 7,934,752 raw and 1,548,261
 // brotli with the deep link in the Embed control (4 KB raw; the brotli
-// figure moved by 4 KB). Raise only with a measured reason in the commit.
+// figure moved by 4 KB). 8,261,595 raw and 1,606,699 brotli with
+// diversion-routes (+118 KB raw, +17.6 KB brotli: its map, list and
+// table as HTML strings; writing them as templates instead cost 2 KB
+// more, so the size is the amount of code, not its style). Raise only
+// with a measured reason in the commit.
 const (
-	budget    = 1_596_000
-	rawBudget = 8_160_000
+	budget    = 1_612_000
+	rawBudget = 8_275_000
 )
 
 func TestWasmSizeBudget(t *testing.T) {

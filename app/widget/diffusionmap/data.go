@@ -2,10 +2,10 @@ package diffusionmap
 
 import (
 	"encoding/json"
-	"fmt"
 
 	"github.com/computeatlas/atlas/app/lang"
 	"github.com/computeatlas/atlas/app/widget"
+	"github.com/computeatlas/atlas/app/widget/mapframe"
 )
 
 // Text is a text in every language.
@@ -31,7 +31,7 @@ type Place struct {
 }
 
 // XY is the place on the map.
-func (p Place) XY() (x, y float64) { return Project(p.Lon, p.Lat) }
+func (p Place) XY() (x, y float64) { return mapframe.Project(p.Lon, p.Lat) }
 
 // Flow is a pattern of training (or cloud business, or fine-tuning) that
 // a source reports. Flows illustrate reported patterns, not volumes.
@@ -70,21 +70,6 @@ type Narrated struct {
 	Confidence string   `json:"confidence"`
 }
 
-// Country is one country's outline, from the generated geometry.
-type Country struct {
-	ID   string `json:"id"`
-	Name string `json:"name"`
-	D    string `json:"d"`
-}
-
-// Geo is content/data/diffusion-map-geo.json, made by go generate.
-type Geo struct {
-	Source    string    `json:"source"`
-	Width     float64   `json:"width"`
-	Height    float64   `json:"height"`
-	Countries []Country `json:"countries"`
-}
-
 // Data is the widget's data: content/data/diffusion-map.json and its
 // geometry.
 type Data struct {
@@ -93,7 +78,7 @@ type Data struct {
 	Tiers  Tiers               `json:"tiers"`
 	Rules  map[string]Narrated `json:"rules"`
 	H20    map[string]Narrated `json:"h20"`
-	Geo    Geo                 `json:"-"`
+	Geo    mapframe.Geo        `json:"-"`
 	places map[string]Place
 	tierOf map[string]string // country id -> tier class
 }
@@ -119,9 +104,11 @@ func Decode(files widget.Files) (any, error) {
 	if err := json.Unmarshal(files[dataFile], &d); err != nil {
 		return nil, err
 	}
-	if err := json.Unmarshal(files[geoFile], &d.Geo); err != nil {
-		return nil, fmt.Errorf("geometry: %w", err)
+	geo, err := mapframe.Decode(files[geoFile])
+	if err != nil {
+		return nil, err
 	}
+	d.Geo = geo
 	d.index()
 	return &d, nil
 }

@@ -3,6 +3,7 @@ package diffusionmap
 import (
 	"github.com/computeatlas/atlas/app/doc"
 	"github.com/computeatlas/atlas/app/widget"
+	"github.com/computeatlas/atlas/app/widget/mapframe"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -29,9 +30,9 @@ func (c *countryLayer) Render() app.UI {
 	return widget.SVG("svg").
 		Class("dm-svg", "dm-base").
 		// data-geo marks the outlines the browser reads back at takeover
-		// instead of receiving them twice (readBack in wire.go).
-		DataSet("geo", "natural-earth").
-		Attr("viewBox", viewBox(c.Data)).
+		// instead of receiving them twice (mapframe.ReadBack).
+		DataSet(mapframe.AttrName, mapframe.AttrVal).
+		Attr("viewBox", c.Data.Geo.ViewBox()).
 		Attr("focusable", "false").
 		Attr("role", "presentation").
 		Body(

@@ -3,11 +3,11 @@ package diffusionmap
 import (
 	"fmt"
 	"sort"
-	"strconv"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/computeatlas/atlas/app/widget"
+	"github.com/computeatlas/atlas/app/widget/mapframe"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -33,7 +33,7 @@ func Render(in widget.Input) app.UI {
 					&countryLayer{Data: d},
 					widget.SVG("svg").
 						Class("dm-svg", "dm-overlay").
-						Attr("viewBox", viewBox(d)).
+						Attr("viewBox", d.Geo.ViewBox()).
 						Attr("focusable", "false").
 						Attr("role", "img").
 						Aria("labelledby", in.ID+"-describe").
@@ -66,11 +66,7 @@ func Render(in widget.Input) app.UI {
 	return widget.DatedRoot(in, Name, s.Encode(), s.Full(), problems, w.Title, body...)
 }
 
-func viewBox(d *Data) string {
-	return fmt.Sprintf("0 0 %s %s", num(d.Geo.Width), num(d.Geo.Height))
-}
-
-func num(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
+func num(f float64) string { return mapframe.Num(f) }
 
 func controls(in widget.Input, s State, d *Data, w *text) app.UI {
 	var rules []widget.Choice
@@ -148,19 +144,12 @@ func flow(d *Data, f Flow, s State) app.UI {
 	)
 }
 
-// arc is a quadratic curve from (x1,y1) to (x2,y2) bowed to the left of
-// its direction, and its midpoint (where a blocked route is crossed out).
+// arc is the map's curve for a flow (mapframe.Arc, bowed by a quarter).
 func arc(x1, y1, x2, y2 float64) (d string, mx, my float64) {
-	dx, dy := x2-x1, y2-y1
-	cx, cy := round1((x1+x2)/2+dy*0.25), round1((y1+y2)/2-dx*0.25)
-	mx, my = (x1+2*cx+x2)/4, (y1+2*cy+y2)/4
-	return fmt.Sprintf("M%s %sQ%s %s %s %s", num(round1(x1)), num(round1(y1)), num(cx), num(cy), num(round1(x2)), num(round1(y2))), mx, my
+	return mapframe.Arc(x1, y1, x2, y2, 0.25)
 }
 
-func round1(f float64) float64 {
-	v, _ := strconv.ParseFloat(strconv.FormatFloat(f, 'f', 1, 64), 64)
-	return v
-}
+func round1(f float64) float64 { return mapframe.Round1(f) }
 
 // placeLabel is an HTML label over the map, so its text keeps its size at
 // any width. A place with figures is a button whose tooltip (each figure
@@ -175,8 +164,8 @@ func placeLabel(in widget.Input, d *Data, p Place, w *text) app.UI {
 	}
 	box := app.Div().
 		Class("dm-place", "dm-place--"+p.Kind, "dm-anchor--"+p.Anchor).
-		Style("left", widget.Percent(x/d.Geo.Width)).
-		Style("top", widget.Percent(y/d.Geo.Height))
+		Style("left", d.Geo.Left(x)).
+		Style("top", d.Geo.Top(y))
 	if p.Kind != "compute" {
 		return box.Body(app.Span().Class("dm-place-name").Body(name...))
 	}

@@ -6,6 +6,7 @@ import (
 	"net/url"
 
 	"github.com/computeatlas/atlas/app/widget"
+	"github.com/computeatlas/atlas/app/widget/mapframe"
 )
 
 // diffusion-map's server-only Spec parts, kept out of app.wasm: see
@@ -23,16 +24,6 @@ func init() {
 		s, ps := Parse(in)
 		return s.Full(), ps
 	}
-	Spec.Wire = wire
-}
-
-// wire drops the geometry file from what the page carries.
-func wire(files widget.Files) widget.Files {
-	out := widget.Files{}
-	for name, raw := range files {
-		if name != geoFile {
-			out[name] = raw
-		}
-	}
-	return out
+	// The outlines travel once, in the prerendered SVG (mapframe.ReadBack).
+	Spec.Wire = mapframe.Wire(geoFile)
 }

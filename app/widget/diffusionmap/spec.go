@@ -1,6 +1,9 @@
 package diffusionmap
 
-import "github.com/computeatlas/atlas/app/widget"
+import (
+	"github.com/computeatlas/atlas/app/widget"
+	"github.com/computeatlas/atlas/app/widget/mapframe"
+)
 
 // Spec describes diffusion-map to the compiler, the server and the pages.
 var Spec = widget.Spec{
@@ -13,5 +16,5 @@ var Spec = widget.Spec{
 	Drawn:       true,
 	Dated:       true,
 	Describe:    Describe,
-	ReadBack:    readBack,
+	ReadBack:    mapframe.ReadBack(geoFile),
 }

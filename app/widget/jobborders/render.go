@@ -93,15 +93,7 @@ func ruleList(rules []Rule, w *text, l lang.Language, in widget.Input) string {
 			b.WriteString(`<p class="jb-rule-text">` + widget.Escape(t) + `</p>`)
 		}
 		if len(r.Sources) > 0 {
-			b.WriteString(`<p class="jb-rule-sources">` + widget.Escape(w.Sources) + `: `)
-			for i, id := range r.Sources {
-				if i > 0 {
-					b.WriteString(", ")
-				}
-				src := in.Sources[id]
-				b.WriteString(`<a href="` + widget.Escape(src.URL) + `" target="_blank" rel="noopener">` + widget.Escape(widget.SourceLabel(id, src)) + `</a>`)
-			}
-			b.WriteString(` · ` + widget.Escape(w.Conf[r.Confidence]) + `</p>`)
+			b.WriteString(widget.SourcesHTML("jb-rule-sources", w.Sources, r.Sources, in.Sources, w.Conf[r.Confidence]))
 		}
 		b.WriteString(`</li>`)
 	}

@@ -1,4 +1,4 @@
-package diffusionmap
+package mapframe
 
 import "math"
 

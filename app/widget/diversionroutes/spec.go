@@ -1,0 +1,21 @@
+package diversionroutes
+
+import (
+	"github.com/computeatlas/atlas/app/widget"
+	"github.com/computeatlas/atlas/app/widget/mapframe"
+)
+
+// Spec describes diversion-routes to the compiler, the server and the
+// pages.
+var Spec = widget.Spec{
+	Name:        Name,
+	Files:       []string{dataFile, geoFile},
+	Decode:      Decode,
+	Words:       widget.DecodeWords[text],
+	Render:      Render,
+	EmbedHeight: 1560,
+	Drawn:       true,
+	Dated:       true,
+	Describe:    Describe,
+	ReadBack:    mapframe.ReadBack(geoFile),
+}
