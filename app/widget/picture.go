@@ -33,10 +33,10 @@ type Mark struct {
 	StrokeWidth float64
 	// Dash is a stroke's dash length, and the gap after each dash, in
 	// the picture's units; 0 draws it solid.
-	Dash float64
-	Text        string
-	Size        float64
-	Bold, End   bool
+	Dash      float64
+	Text      string
+	Size      float64
+	Bold, End bool
 }
 
 // KeyItem is one entry of a picture's key: a swatch of Colour drawn as
