@@ -225,6 +225,16 @@ func TestLoadErrors(t *testing.T) {
 				"events[1] (2025-05-13): no summary in \"pl\""},
 		},
 		{
+			name:   "a diversion case citing an unknown source",
+			change: fstest.MapFS{"data/diversion-routes.json": {Data: []byte(strings.Replace(testDiversionRoutes, `"sources": ["S1"], "confidence": "C"`, `"sources": ["S77"], "confidence": "C"`, 1))}},
+			want:   []string{`content/data/diversion-routes.json: cites unknown source "S77"`},
+		},
+		{
+			name:   "a diversion case without a confidence",
+			change: fstest.MapFS{"data/diversion-routes.json": {Data: []byte(strings.Replace(testDiversionRoutes, `"sources": ["S1"], "confidence": "C"`, `"sources": ["S1"], "confidence": ""`, 1))}},
+			want:   []string{`content/data/diversion-routes.json: cases[0] (c): confidence "" is not C, S or U`},
+		},
+		{
 			name:   "missing map geometry",
 			change: fstest.MapFS{"data/diffusion-map-geo.json": nil},
 			want:   []string{`content/data/diffusion-map-geo.json: widget diffusion-map: file does not exist`},

@@ -99,6 +99,11 @@ func TestTimelineWithoutJavaScript(t *testing.T) {
 	if st := eval[string](t, ctx, `document.querySelector("#diffusion-map").dataset.state`); !strings.Contains(st, "date=2026-05-31") {
 		t.Errorf("after the previous event, the map is at %s", st)
 	}
+	for _, id := range []string{"diffusion-map", "job-borders", "diversion-routes"} {
+		if got := eval[string](t, ctx, `document.querySelector("#`+id+` .widget-asof").textContent`); got != "As of 31 May 2026" {
+			t.Errorf("without JavaScript, after the previous event, %s says %q", id, got)
+		}
+	}
 	// diversion-routes at 31 May 2026: the Taiwan searches (29 or 30
 	// June) and Singapore's new charges (1 July) are not yet public.
 	if st := eval[string](t, ctx, `document.querySelector("#diversion-routes").dataset.state`); !strings.Contains(st, "date=2026-05-31") {

@@ -58,11 +58,14 @@ func TestWasmDependencies(t *testing.T) {
 // figure moved by 4 KB). 8,261,595 raw and 1,606,699 brotli with
 // diversion-routes (+118 KB raw, +17.6 KB brotli: its map, list and
 // table as HTML strings; writing them as templates instead cost 2 KB
-// more, so the size is the amount of code, not its style). Raise only
+// more, so the size is the amount of code, not its style); a build 2 KB
+// smaller raw then came out at 1,612,866 brotli on the CI machine, and
+// the map's dated notes and flows brought 8,271,346 raw and 1,611,376
+// brotli: brotli's budget keeps 1 % headroom for that noise. Raise only
 // with a measured reason in the commit.
 const (
-	budget    = 1_612_000
-	rawBudget = 8_275_000
+	budget    = 1_628_000
+	rawBudget = 8_290_000
 )
 
 func TestWasmSizeBudget(t *testing.T) {

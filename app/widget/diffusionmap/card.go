@@ -86,7 +86,7 @@ func Card(in widget.Input) (widget.Picture, string) {
 			continue
 		}
 		x2, y2 := to.XY()
-		path, mx, my := arc(x1, y1, x2, y2)
+		path, mx, my := f.arc(x1, y1, x2, y2)
 		pic.Marks = append(pic.Marks, widget.Mark{Path: path, Stroke: colour, StrokeWidth: width})
 		if st == "blocked" {
 			pic.Marks = append(pic.Marks, widget.Mark{

@@ -47,6 +47,39 @@ type Flow struct {
 	// Status per rule state: open, reported, blocked, expansion, home,
 	// data or none.
 	Status map[string]string `json:"status"`
+	// Since is the day its source made it public: before it the flow is
+	// not shown, whatever the rule. Empty for the FT's report, the map's
+	// subject.
+	Since string `json:"since,omitempty"`
+	// Bow bends its arc (a share of its length, to the left of its
+	// direction; 0 is the map's 0.25), so two flows between the same
+	// places stay apart.
+	Bow float64 `json:"bow,omitempty"`
+}
+
+// Note is a later fact the map's narration adds for some rule views,
+// from a date (and until one, if set): the rule announced but not yet
+// binding, the GAO's finding.
+type Note struct {
+	From       string   `json:"from"`
+	Until      string   `json:"until,omitempty"`
+	Rules      []string `json:"rules"`
+	Text       Text     `json:"text"`
+	Sources    []string `json:"sources"`
+	Confidence string   `json:"confidence"`
+}
+
+// applies says whether the note belongs to the view s.
+func (n Note) applies(s State) bool {
+	if s.Date < n.From || n.Until != "" && s.Date >= n.Until {
+		return false
+	}
+	for _, r := range n.Rules {
+		if r == s.Rule {
+			return true
+		}
+	}
+	return false
 }
 
 // Tiers are the countries the diffusion rule's tiers name that are in
@@ -78,6 +111,7 @@ type Data struct {
 	Tiers  Tiers               `json:"tiers"`
 	Rules  map[string]Narrated `json:"rules"`
 	H20    map[string]Narrated `json:"h20"`
+	Notes  []Note              `json:"notes"`
 	Geo    mapframe.Geo        `json:"-"`
 	places map[string]Place
 	tierOf map[string]string // country id -> tier class
@@ -138,6 +172,9 @@ func Cites(data any) []string {
 		out = append(out, n.Sources...)
 	}
 	for _, n := range d.H20 {
+		out = append(out, n.Sources...)
+	}
+	for _, n := range d.Notes {
 		out = append(out, n.Sources...)
 	}
 	out = append(out, d.Tiers.Sources...)

@@ -29,6 +29,14 @@ func Describe(in widget.Input) string {
 	default:
 		parts = append(parts, fmt.Sprintf(w.Open, rising))
 	}
+	// Flows a later source added, briefly: the narration and the table
+	// say the rest (this text is also the map's visible caption).
+	for _, f := range d.Flows {
+		if f.Since != "" && flowStatus(f, s) != "none" {
+			to, _ := d.Place(f.To)
+			parts = append(parts, f.Who.In(in.Lang)+" → "+to.Label.In(in.Lang)+" ("+wordsFor(in).Status[flowStatus(f, s)]+").")
+		}
+	}
 	parts = append(parts, w.Home)
 	if s.Data {
 		parts = append(parts, w.Data)

@@ -231,3 +231,52 @@ func TestTheDateDecidesTheRule(t *testing.T) {
 		t.Errorf("Rescinded from 2 December 2024 goes to %s", got)
 	}
 }
+
+// What later sources add follows the date: the ByteDance–Aolani flow
+// from 13 March 2026 (the event it snaps to), the rule's "announced, not
+// yet binding" note in January–May 2025, and the GAO's finding from 12
+// May 2026.
+func TestLaterFactsFollowTheDate(t *testing.T) {
+	events := []string{"2024-12-02", "2025-01-13", "2025-05-13", "2026-01-28", "2026-03-19", "2026-05-12", "2026-07-01"}
+	render := func(q string) string {
+		v, _ := url.ParseQuery(q)
+		in := widgettest.Input(t, Spec, "en", v)
+		in.Dates = widget.Dates{Events: events, AsOf: "2026-07-02"}
+		return app.HTMLString(Render(in))
+	}
+	aolani := regexp.MustCompile(`class="dm-flow dm-flow--route is-(\w+)[^"]*"[^>]*data-flow="bytedance-aolani"|data-flow="bytedance-aolani"[^>]*class="dm-flow dm-flow--route is-(\w+)[^"]*"`)
+	status := func(html string) string {
+		m := aolani.FindStringSubmatch(html)
+		if m == nil {
+			return "missing"
+		}
+		return m[1] + m[2]
+	}
+	for _, c := range []struct {
+		q, aolani string
+		notes     []string
+		not       []string
+	}{
+		{"date=2026-01-28", "none", nil, []string{"Government Accountability Office", "not yet binding"}},
+		{"date=2026-03-19", "reported", nil, []string{"Government Accountability Office"}},
+		{"date=2026-05-12", "reported", []string{"Government Accountability Office"}, nil},
+		{"", "reported", []string{"Government Accountability Office"}, nil},
+		{"date=2025-02-01", "none", []string{"announced but was not yet binding"}, []string{"Government Accountability Office"}},
+		{"date=2025-05-13", "none", nil, []string{"not yet binding"}},
+	} {
+		html := render(c.q)
+		if got := status(html); got != c.aolani {
+			t.Errorf("%q: the Aolani flow is %s, want %s", c.q, got, c.aolani)
+		}
+		for _, want := range c.notes {
+			if !strings.Contains(html, want) {
+				t.Errorf("%q: no note %q", c.q, want)
+			}
+		}
+		for _, not := range c.not {
+			if strings.Contains(html, not) {
+				t.Errorf("%q: says %q", c.q, not)
+			}
+		}
+	}
+}

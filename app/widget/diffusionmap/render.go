@@ -50,16 +50,17 @@ func Render(in widget.Input) app.UI {
 			app.FigCaption().ID(in.ID+"-describe").Class("dm-describe").Aria("live", "polite").Text(Describe(in)),
 		),
 		narration(in, d, s, w),
+		app.If(!in.Standalone, func() app.UI { return notes(in, d, s, w) }),
 		tierLegend(s, w),
 		app.If(in.Caption != "", func() app.UI { return app.Raw(in.Caption) }),
 	}
 	legend := app.P().Class("widget-legend").Text(w.Legend)
 	credit := app.P().Class("widget-legend dm-credit").Text(w.Credit)
 	if in.Standalone {
-		// The table is a state (data=on): it stays in view; the key and
-		// the map's credit fold away.
+		// The table is a state (data=on): it stays in view; the dated
+		// notes, the key and the map's credit fold away.
 		body = append(body, flowTable(in, d, s, w))
-		body = append(body, widget.Extras(in, legend, credit)...)
+		body = append(body, widget.Extras(in, notes(in, d, s, w), legend, credit)...)
 	} else {
 		body = append(body, legend, flowTable(in, d, s, w), credit)
 	}
@@ -101,7 +102,7 @@ func controls(in widget.Input, s State, d *Data, w *text) app.UI {
 
 // flowStatus is what a flow shows in state s.
 func flowStatus(f Flow, s State) string {
-	if f.Kind == "data" && !s.Data {
+	if f.Kind == "data" && !s.Data || s.Date < f.Since {
 		return "none"
 	}
 	return f.Status[s.Rule]
@@ -132,7 +133,7 @@ func flow(d *Data, f Flow, s State) app.UI {
 		return g.Body(ring("dm-line"), ring("dm-ants"))
 	}
 	x2, y2 := to.XY()
-	path, mx, my := arc(x1, y1, x2, y2)
+	path, mx, my := f.arc(x1, y1, x2, y2)
 	line := func(class string) app.UI {
 		return widget.SVG("path").Class(class).Attr("d", path).Attr("pathLength", "100")
 	}
@@ -144,9 +145,14 @@ func flow(d *Data, f Flow, s State) app.UI {
 	)
 }
 
-// arc is the map's curve for a flow (mapframe.Arc, bowed by a quarter).
-func arc(x1, y1, x2, y2 float64) (d string, mx, my float64) {
-	return mapframe.Arc(x1, y1, x2, y2, 0.25)
+// arc is the flow's curve (mapframe.Arc): bowed by a quarter of its
+// length, or by its own Bow.
+func (f Flow) arc(x1, y1, x2, y2 float64) (d string, mx, my float64) {
+	bow := 0.25
+	if f.Bow != 0 {
+		bow = f.Bow
+	}
+	return mapframe.Arc(x1, y1, x2, y2, bow)
 }
 
 func round1(f float64) float64 { return mapframe.Round1(f) }
@@ -227,6 +233,24 @@ func narration(in widget.Input, d *Data, s State, w *text) app.UI {
 			app.Span().Text(upperFirst(fine.Why.In(in.Lang))+"."),
 			sourceLinks(in, fine.Sources, fine.Confidence, w),
 		),
+	)
+}
+
+// notes are what the date adds to the view (the rule announced but not
+// yet binding; the GAO's later finding): under the narration on a
+// story, folded with the key in an embed (its height).
+func notes(in widget.Input, d *Data, s State, w *text) app.UI {
+	return app.Div().Class("dm-narration", "dm-notes").Body(
+		app.Range(d.Notes).Slice(func(i int) app.UI {
+			n := d.Notes[i]
+			if !n.applies(s) {
+				return nil
+			}
+			return app.P().Class("dm-narration-note").Body(
+				app.Span().Text(n.Text.In(in.Lang)),
+				sourceLinks(in, n.Sources, n.Confidence, w),
+			)
+		}),
 	)
 }
 

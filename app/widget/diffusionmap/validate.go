@@ -4,7 +4,11 @@ package diffusionmap
 
 import (
 	"fmt"
+	"slices"
 	"strings"
+	"time"
+
+	"github.com/computeatlas/atlas/app/widget"
 )
 
 var statuses = map[string]bool{"open": true, "reported": true, "blocked": true, "expansion": true, "home": true, "data": true, "none": true}
@@ -51,6 +55,25 @@ func Validate(data any) error {
 			return fmt.Errorf("h20 %s: needs a sourced narration in every language", h)
 		}
 	}
+	for i, n := range d.Notes {
+		at := fmt.Sprintf("notes[%d]", i)
+		if !isDate(n.From) || n.Until != "" && (!isDate(n.Until) || n.Until <= n.From) {
+			return fmt.Errorf("%s: from %q, until %q: dates (YYYY-MM-DD), until after from", at, n.From, n.Until)
+		}
+		for _, r := range n.Rules {
+			if !slices.Contains(rule.Values, r) {
+				return fmt.Errorf("%s: rule %q is not one of %s", at, r, strings.Join(rule.Values, ", "))
+			}
+		}
+		if errs := widget.CheckSourced(at, []widget.NamedText{{Name: "text", Text: n.Text}}, n.Sources, n.Confidence); len(errs) > 0 {
+			return errs[0]
+		}
+	}
+	for _, f := range d.Flows {
+		if f.Since != "" && !isDate(f.Since) {
+			return fmt.Errorf("flow %s: since %q is not a date (YYYY-MM-DD)", f.ID, f.Since)
+		}
+	}
 	if len(d.Tiers.Sources) == 0 || len(d.Tiers.Cap.Sources) == 0 {
 		return fmt.Errorf("tiers: no source")
 	}
@@ -63,4 +86,9 @@ func bilingual(t Text) error {
 		return fmt.Errorf("missing %s text", strings.Join(missing, ", "))
 	}
 	return nil
+}
+
+func isDate(s string) bool {
+	_, err := time.Parse(time.DateOnly, s)
+	return err == nil
 }

@@ -238,7 +238,7 @@ func table(d *Data, w *text, l lang.Language) string {
 		widget.Escape(w.Date) + `</th><th scope="col">` + widget.Escape(w.Event) + `</th><th scope="col">` + widget.Escape(w.Sources) + `</th></tr></thead><tbody>`)
 	for _, c := range d.Cases {
 		b.WriteString(`<tr><td>` + widget.Escape(when(c, l)) + `</td><td>` +
-			widget.Escape(d.Modes[c.Mode].Label.In(l.Code)+" · "+w.Kinds[c.Kind]+": "+c.Title.In(l.Code)) + `</td><td>` +
+			widget.Escape(d.Modes[c.Mode].Label.In(l.Code)+": "+c.Title.In(l.Code)) + `</td><td>` +
 			widget.Escape(strings.Join(c.Sources, ", ")+" ("+w.Conf[c.Confidence]+")") + `</td></tr>`)
 	}
 	b.WriteString(`</tbody></table></div></details>`)

@@ -13,7 +13,7 @@ var Spec = widget.Spec{
 	Decode:      Decode,
 	Words:       widget.DecodeWords[text],
 	Render:      Render,
-	EmbedHeight: 1560,
+	EmbedHeight: 1680,
 	Drawn:       true,
 	Dated:       true,
 	Describe:    Describe,
