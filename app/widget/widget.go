@@ -96,3 +96,14 @@ func StateOf[S interface{ Encode() url.Values }](parse func(Input) (S, []Problem
 		return s.Encode(), ps
 	}
 }
+
+// DatedStateOf makes a dated widget's Spec.State from its Parse: the
+// state with the date it shows, named in the address or not (its Full
+// form), which the gallery and oEmbed pin in their embed codes and draw
+// in their cards.
+func DatedStateOf[S interface{ Full() url.Values }](parse func(Input) (S, []Problem)) func(Input) (url.Values, []Problem) {
+	return func(in Input) (url.Values, []Problem) {
+		s, ps := parse(in)
+		return s.Full(), ps
+	}
+}

@@ -18,12 +18,7 @@ func init() {
 	Spec.Card = Card
 	Spec.Table = Table
 	Spec.Notable = []url.Values{{"rule": {"before"}}, {"rule": {"in-force"}}, {"rule": {"rescinded"}}, {"rule": {"in-force"}, "tiers": {"on"}}}
-	// The state with the date it shows, named or not: what the gallery
-	// and oEmbed pin in their embed codes and draw in their cards.
-	Spec.State = func(in widget.Input) (url.Values, []widget.Problem) {
-		s, ps := Parse(in)
-		return s.Full(), ps
-	}
+	Spec.State = widget.DatedStateOf(Parse)
 	// The outlines travel once, in the prerendered SVG (mapframe.ReadBack).
 	Spec.Wire = mapframe.Wire(geoFile)
 }

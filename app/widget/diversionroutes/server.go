@@ -23,14 +23,9 @@ func init() {
 	Spec.Validate = Validate
 	Spec.Table = Table
 	Spec.Card = Card
-	// The state with the date it shows, named or not: what the gallery
-	// and oEmbed pin in their embed codes and draw in their cards.
-	Spec.State = func(in widget.Input) (url.Values, []widget.Problem) {
-		s, ps := Parse(in)
-		return s.Full(), ps
-	}
-	// Both views as of the facts' date, and the smuggling routes as they
-	// stood when the rule was rescinded.
+	Spec.State = widget.DatedStateOf(Parse)
+	// Both views as of the facts' date, and the cases as they stood in
+	// December 2025, before Super Micro and Taiwan.
 	Spec.Notable = []url.Values{{"mode": {"ship"}}, {"mode": {"rent"}}, {"mode": {"ship"}, "date": {"2025-12-08"}}}
 	// The outlines travel once, in the prerendered SVG (mapframe.ReadBack).
 	Spec.Wire = mapframe.Wire(geoFile)

@@ -22,12 +22,7 @@ func init() {
 	Spec.Validate = Validate
 	Spec.Table = Table
 	Spec.Card = Card
-	// The state with the date it shows, named or not: what the gallery
-	// and oEmbed pin in their embed codes and draw in their cards.
-	Spec.State = func(in widget.Input) (url.Values, []widget.Problem) {
-		s, ps := Parse(in)
-		return s.Full(), ps
-	}
+	Spec.State = widget.DatedStateOf(Parse)
 	// The story's case, renting and buying; the same before the 2023
 	// rule; and fine-tuning on customers' data abroad.
 	Spec.Notable = []url.Values{
