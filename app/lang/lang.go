@@ -35,6 +35,10 @@ type Language struct {
 	// Quotes are the typographic quotation marks: double open and close,
 	// single open and close (Polish opens low: „…”, ‚…’).
 	Quotes [4]string
+	// Unbreakable are the one-letter words a line must not end with (in
+	// Polish: a, i, o, u, w, z): the story compiler joins each to the
+	// next word with a no-break space.
+	Unbreakable string
 }
 
 // List holds the site's languages; the first is the default, whose home
@@ -56,7 +60,8 @@ var List = []Language{
 		Months: [12]string{"stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca",
 			"lipca", "sierpnia", "września", "października", "listopada", "grudnia"},
 		Group: "\u00a0", Decimal: ",", MinGrouping: 2,
-		Quotes: [4]string{"„", "”", "‚", "’"},
+		Quotes:      [4]string{"„", "”", "‚", "’"},
+		Unbreakable: "aiouwzAIOUWZ",
 	},
 }
 

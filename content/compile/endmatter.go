@@ -5,6 +5,7 @@ import (
 	"bytes"
 
 	"github.com/computeatlas/atlas/app/doc"
+	"github.com/computeatlas/atlas/app/lang"
 	"github.com/computeatlas/atlas/app/widget"
 )
 
@@ -77,7 +78,7 @@ func endMatter(id string, m doc.Meta, sources []cited, w *words) doc.Block {
 	writeCite(bw, m, w)
 	_, _ = bw.WriteString("</div>")
 	_ = bw.Flush()
-	return doc.Block{ID: id, HTML: b.String()}
+	return doc.Block{ID: id, HTML: glue(b.String(), lang.Or(m.Lang).Unbreakable)}
 }
 
 // writeCite writes the "Cite this" box: the story in APA, MLA and BibTeX

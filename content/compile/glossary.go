@@ -115,7 +115,7 @@ func glossaryDocs(lib *library, published string) []*doc.Document {
 				Kind:           glossaryKind,
 				File:           root + "/" + glossaryFile,
 			},
-			Blocks: []doc.Block{{ID: "p1", HTML: buf.String()}},
+			Blocks: []doc.Block{{ID: "p1", HTML: glue(buf.String(), lang.Or(code).Unbreakable)}},
 		})
 	}
 	return out

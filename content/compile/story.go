@@ -297,6 +297,8 @@ func (s *story) blocks(root ast.Node) ([]doc.Block, int) {
 	out := []doc.Block{}
 	var run []ast.Node
 	prose := 0
+	// Polish one-letter words never end a line (lang.Language.Unbreakable).
+	unbreakable := lang.Or(s.h.meta.Lang).Unbreakable
 	flush := func() {
 		if len(run) == 0 {
 			return
@@ -307,7 +309,7 @@ func (s *story) blocks(root ast.Node) ([]doc.Block, int) {
 		fmt.Fprintf(&buf, `<div class="prose" data-block="%s">`+"\n", id)
 		s.render(&buf, run...)
 		buf.WriteString("</div>")
-		out = append(out, doc.Block{ID: id, HTML: buf.String(), Line: s.nodeLine(run[0])})
+		out = append(out, doc.Block{ID: id, HTML: glue(buf.String(), unbreakable), Line: s.nodeLine(run[0])})
 		run = nil
 	}
 	for c := root.FirstChild(); c != nil; c = c.NextSibling() {
@@ -325,7 +327,7 @@ func (s *story) blocks(root ast.Node) ([]doc.Block, int) {
 				s.render(&buf, k)
 			}
 			buf.WriteString(captionClose)
-			b.Caption = buf.String()
+			b.Caption = glue(buf.String(), unbreakable)
 		}
 		out = append(out, b)
 	}
