@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/url"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -176,33 +177,83 @@ func (r citationRenderer) render(w util.BufWriter, source []byte, node ast.Node,
 		writeEscaped(w, n.Raw)
 		return ast.WalkSkipChildren, nil
 	}
+	// One bracket for the citation; a run of three or more consecutive
+	// numbers reads as a range ("[2–4]"), one link whose tooltip names
+	// each source in it.
 	_, _ = w.WriteString(`<sup class="cites">`)
-	for _, ref := range n.Refs {
-		tip := "cite-tip-" + strconv.Itoa(ref.Tip)
+	for _, run := range citeRuns(n.Refs) {
+		first := run[0]
+		label := strconv.Itoa(first.Number)
+		if len(run) > 1 {
+			label += "–" + strconv.Itoa(run[len(run)-1].Number)
+		}
+		tip := "cite-tip-" + strconv.Itoa(first.Tip)
 		_, _ = w.WriteString(`<span class="cite"><a class="cite-ref" href="#src-`)
-		_, _ = w.Write(util.EscapeHTML([]byte(ref.ID)))
+		_, _ = w.Write(util.EscapeHTML([]byte(first.ID)))
 		_, _ = w.WriteString(`"`)
-		if ref.Source != nil {
+		if first.Source != nil {
 			_, _ = w.WriteString(` aria-describedby="` + tip + `"`)
 		}
-		_, _ = w.WriteString(`>` + strconv.Itoa(ref.Number) + `</a>`)
-		if s := ref.Source; s != nil {
-			_, _ = w.WriteString(`<span class="cite-tip" id="` + tip + `"><cite>`)
-			writeEscaped(w, s.Title)
-			_, _ = w.WriteString(`</cite> · `)
-			writeEscaped(w, s.Publisher)
-			if s.Date != "" {
-				_, _ = w.WriteString(", ")
-				writeEscaped(w, s.Date)
+		_, _ = w.WriteString(`>` + label + `</a>`)
+		if first.Source != nil {
+			_, _ = w.WriteString(`<span class="cite-tip" id="` + tip + `">`)
+			for i, ref := range run {
+				s := ref.Source
+				if s == nil {
+					continue
+				}
+				// A range's tooltip: each source on a line of its own,
+				// after its number. (No wrapper per source: the story's
+				// element count.)
+				if i > 0 {
+					_, _ = w.WriteString(`<br>`)
+				}
+				if len(run) > 1 {
+					_, _ = w.WriteString(`<b>` + strconv.Itoa(ref.Number) + `</b> `)
+				}
+				_, _ = w.WriteString(`<cite data-src="`)
+				_, _ = w.Write(util.EscapeHTML([]byte(ref.ID)))
+				_, _ = w.WriteString(`">`)
+				writeEscaped(w, s.Title)
+				_, _ = w.WriteString(`</cite> · `)
+				writeEscaped(w, s.Publisher)
+				if s.Date != "" {
+					_, _ = w.WriteString(", ")
+					writeEscaped(w, s.Date)
+				}
+				_, _ = w.WriteString(" · ")
+				writeSourceLink(w, s, r.w)
 			}
-			_, _ = w.WriteString(" · ")
-			writeSourceLink(w, s, r.w)
 			_, _ = w.WriteString(`</span>`)
 		}
 		_, _ = w.WriteString(`</span>`)
 	}
 	_, _ = w.WriteString(`</sup>`)
 	return ast.WalkSkipChildren, nil
+}
+
+// citeRuns orders a citation's sources by number and groups runs of
+// three or more consecutive numbers; every other source stands alone
+// ("[1, 2]" stays two links, "[2, 3, 4]" becomes "[2–4]").
+func citeRuns(refs []citeRef) [][]citeRef {
+	sorted := slices.Clone(refs)
+	slices.SortStableFunc(sorted, func(a, b citeRef) int { return a.Number - b.Number })
+	var runs [][]citeRef
+	for i := 0; i < len(sorted); {
+		j := i + 1
+		for j < len(sorted) && sorted[j].Number == sorted[j-1].Number+1 {
+			j++
+		}
+		if j-i >= 3 {
+			runs = append(runs, sorted[i:j])
+		} else {
+			for k := i; k < j; k++ {
+				runs = append(runs, sorted[k:k+1])
+			}
+		}
+		i = j
+	}
+	return runs
 }
 
 // writeSourceLink writes a source's link, named by its host, and the note

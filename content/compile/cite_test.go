@@ -42,10 +42,12 @@ func TestParseCitation(t *testing.T) {
 // numbers from 1.
 func TestCitationExtension(t *testing.T) {
 	md := goldmark.New(goldmark.WithExtensions(citations{testLibrary.words("en")}))
-	src := []byte("A[@S5] b[@S6; @S5] [@x](https://x.org) [@S5, S6] \\[@S5]\n")
+	src := []byte("A[@S5] b[@S6; @S5] [@x](https://x.org) [@S5, S6] \\[@S5] c[@S9; @S7; @S8; @S5]\n")
+	// In number order; three or more in a row read as a range, one link.
 	want := `<p>A<sup class="cites"><span class="cite"><a class="cite-ref" href="#src-S5">1</a></span></sup>` +
-		` b<sup class="cites"><span class="cite"><a class="cite-ref" href="#src-S6">2</a></span><span class="cite"><a class="cite-ref" href="#src-S5">1</a></span></sup>` +
-		` <a href="https://x.org">@x</a> [@S5, S6] [@S5]</p>` + "\n"
+		` b<sup class="cites"><span class="cite"><a class="cite-ref" href="#src-S5">1</a></span><span class="cite"><a class="cite-ref" href="#src-S6">2</a></span></sup>` +
+		` <a href="https://x.org">@x</a> [@S5, S6] [@S5]` +
+		` c<sup class="cites"><span class="cite"><a class="cite-ref" href="#src-S5">1</a></span><span class="cite"><a class="cite-ref" href="#src-S9">3–5</a></span></sup></p>` + "\n"
 	for range 2 {
 		var buf bytes.Buffer
 		if err := md.Convert(src, &buf); err != nil {

@@ -64,7 +64,8 @@ func TestCitations(t *testing.T) {
 	if !eval[bool](t, ctx, `!!document.querySelector('#sources li`+href+`')`) {
 		t.Errorf("citation links to %s, which is not in the source list", href)
 	}
-	distinct := eval[int](t, ctx, `new Set([...document.querySelectorAll(".prose .cite-ref")].map(a => a.getAttribute("href"))).size`)
+	// Every source a tooltip names (a range's tooltip names each).
+	distinct := eval[int](t, ctx, `new Set([...document.querySelectorAll(".prose .cite-tip cite")].map(e => e.dataset.src)).size`)
 	listed := eval[int](t, ctx, `document.querySelectorAll("#sources ol > li").length`)
 	if distinct == 0 || distinct != listed {
 		t.Errorf("%d distinct sources cited, %d listed", distinct, listed)
@@ -163,5 +164,41 @@ func TestStoriesInBothLanguages(t *testing.T) {
 	}
 	if order["/en/export-controls-in-five-minutes"] != order["/pl/kontrola-eksportu-w-piec-minut"] {
 		t.Errorf("classroom widgets differ")
+	}
+}
+
+// On a phone, citations stay quiet and usable: grouped numbers, each a
+// target of at least 24 × 24 px, and no punctuation after a citation or
+// a confidence marker wrapped to the start of a line.
+func TestCitationsOnAPhone(t *testing.T) {
+	s := newSite(t, false)
+	ctx := tab(t)
+	asPhone(t, ctx, 375, 812, true)
+	do(t, ctx, chromedp.Navigate(s.URL+story))
+	waitReady(t, ctx)
+	if n := eval[int](t, ctx, `[...document.querySelectorAll(".prose .cite-ref")].filter(a => a.textContent.includes("–")).length`); n == 0 {
+		t.Error("no citation reads as a range")
+	}
+	small := eval[[]string](t, ctx, `[...document.querySelectorAll(".prose .cite-ref")].filter(a => {
+		const r = a.getBoundingClientRect(); return r.width < 24 || r.height < 24;
+	}).map(a => a.textContent + " " + Math.round(a.getBoundingClientRect().width) + "×" + Math.round(a.getBoundingClientRect().height))`)
+	if len(small) > 0 {
+		t.Errorf("%d citation targets under 24 × 24 px, e.g. %v", len(small), small[:min(3, len(small))])
+	}
+	// A punctuation mark right after a citation or a marker sits on the
+	// same line: to its right, not at the start of the next line.
+	stray := eval[[]string](t, ctx, `(() => {
+		const out = [];
+		document.querySelectorAll(".prose .cites, .prose .conf").forEach(el => {
+			const next = el.nextSibling;
+			if (!next || next.nodeType !== 3 || !/^[.,;:!?)]/.test(next.data)) return;
+			const r = document.createRange(); r.setStart(next, 0); r.setEnd(next, 1);
+			const p = r.getBoundingClientRect(), rects = el.getClientRects(), last = rects[rects.length - 1];
+			if (p.left < last.right - 1) out.push(el.textContent.slice(0, 20) + next.data.slice(0, 1));
+		});
+		return out;
+	})()`)
+	if len(stray) > 0 {
+		t.Errorf("punctuation wrapped away from its citation: %v", stray)
 	}
 }
