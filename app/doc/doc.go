@@ -12,6 +12,10 @@ type Meta struct {
 	TranslationKey string `json:"translation_key"`
 	Published      string `json:"published"` // YYYY-MM-DD
 	Updated        string `json:"updated,omitempty"`
+	// FactsAsOf is the date of the newest fact the story's text states
+	// (YYYY-MM-DD): a reader sees how current the prose is, apart from
+	// its widgets' own "as of".
+	FactsAsOf string `json:"facts_as_of,omitempty"`
 	Image          string `json:"image,omitempty"`
 	// Corrections are the story's corrections and updates, newest last.
 	Corrections []Correction `json:"corrections,omitempty"`

@@ -19,6 +19,9 @@ var storyKind = Kind{
 		if m.Updated != "" && m.Updated != m.Published {
 			byline += ", " + w.Updated + " " + l.Date(m.Updated)
 		}
+		if m.FactsAsOf != "" {
+			byline += " · " + w.FactsAsOf + " " + l.Date(m.FactsAsOf)
+		}
 		return p.layout(app.Article().Class("story").Body(
 			app.Header().Class("story-head").Body(
 				app.H1().Text(m.Title),

@@ -12,6 +12,7 @@ type Words struct {
 	Skip            string `json:"skip"`
 	Published       string `json:"published"`
 	Updated         string `json:"updated"`
+	FactsAsOf       string `json:"factsAsOf"`
 	NotFound        string `json:"notFound"`
 	NotFoundText    string `json:"notFoundText"`
 	Stories         string `json:"stories"`

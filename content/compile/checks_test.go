@@ -184,6 +184,15 @@ func TestLoadChecks(t *testing.T) {
 			want:   []string{`content/en/a.md:8: front matter: updated 2026-11-28 is before published 2026-11-29`},
 		},
 		{
+			name: "facts as of a bad date, and after the story",
+			change: fstest.MapFS{"en/a.md": {Data: []byte("---\ntitle: T\nsummary: S\nlang: en\nslug: about\ntranslation_key: about\npublished: 2026-11-29\nfacts_as_of: 2026-12-01\n---\n")},
+				"en/b.md": {Data: []byte("---\ntitle: T\nsummary: S\nlang: en\nslug: b\ntranslation_key: b\npublished: 2026-11-29\nfacts_as_of: July 2026\n---\n")}},
+			want: []string{
+				`content/en/a.md:8: front matter: facts_as_of 2026-12-01 is after the story's last date 2026-11-29`,
+				`content/en/b.md:8: front matter: facts_as_of "July 2026" is not a date (YYYY-MM-DD)`,
+			},
+		},
+		{
 			name:   "bad correction",
 			change: fstest.MapFS{"en/a.md": {Data: []byte("---\ntitle: T\nsummary: S\nlang: en\nslug: about\ntranslation_key: about\npublished: 2026-11-29\ncorrections:\n  - date: 30 November 2026\n    text: x\n  - date: 2026-11-30\n    text: \" \"\n---\n")}},
 			want: []string{

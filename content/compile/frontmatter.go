@@ -27,6 +27,7 @@ type frontMatter struct {
 	TranslationKey string `yaml:"translation_key"`
 	Published      string `yaml:"published"`
 	Updated        string `yaml:"updated"`
+	FactsAsOf      string `yaml:"facts_as_of"`
 	Image          string `yaml:"image"`
 	// Kind is "page" for a page of the site that is not a story (about,
 	// licence): lists, feeds and the story's end matter leave it out.
@@ -193,6 +194,7 @@ func parseHeader(file string, src []byte, errs *errorList) *header {
 		TranslationKey: fm.TranslationKey,
 		Published:      fm.Published,
 		Updated:        fm.Updated,
+		FactsAsOf:      fm.FactsAsOf,
 		Image:          fm.Image,
 		Kind:           fm.Kind,
 		File:           file,
@@ -268,6 +270,13 @@ func (h *header) check(file string, errs *errorList) {
 			errs.add(file, h.line("updated"), "front matter: updated %s is before published %s", m.Updated, m.Published)
 		}
 	}
+	if m.FactsAsOf != "" {
+		if asOf, err := time.Parse(dateLayout, m.FactsAsOf); err != nil {
+			errs.add(file, h.line("facts_as_of"), "front matter: facts_as_of %q is not a date (YYYY-MM-DD)", m.FactsAsOf)
+		} else if last := latest(published, updated); !last.IsZero() && asOf.After(last) {
+			errs.add(file, h.line("facts_as_of"), "front matter: facts_as_of %s is after the story's last date %s", m.FactsAsOf, last.Format(dateLayout))
+		}
+	}
 	if m.Image != "" && !strings.HasPrefix(m.Image, "/") && !strings.HasPrefix(m.Image, "https://") {
 		errs.add(file, h.line("image"), "front matter: image %q must start with / or https://", m.Image)
 	}
@@ -323,4 +332,12 @@ func syntaxError(yml []byte, err error) (int, string) {
 		}
 	}
 	return 1, msg
+}
+
+// latest is the later of two times.
+func latest(a, b time.Time) time.Time {
+	if b.After(a) {
+		return b
+	}
+	return a
 }
