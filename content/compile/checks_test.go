@@ -26,6 +26,15 @@ func TestLoadChecks(t *testing.T) {
 		want   []string
 	}{
 		{
+			name: "numbers and dates without a source",
+			change: fstest.MapFS{"en/a.md": story("en", "about", "about",
+				"\nIn 2025 it rose.\n\n- one\n- 5 more\n\nSee [the 2025 rule](/en/glossary) again.\n\nIn 2025 it fell.[@S1]\n\nCC BY 4.0.[!nocite]\n\n- a 5\n- b[@S1]\n")},
+			want: []string{
+				"content/en/a.md:12: a paragraph with a number or a date cites no source: cite one, or mark it [!nocite] if it needs none",
+				"content/en/a.md:14: a paragraph with a number or a date cites no source: cite one, or mark it [!nocite] if it needs none",
+			},
+		},
+		{
 			name:   "unknown source",
 			change: fstest.MapFS{"en/a.md": story("en", "about", "about", "\nA claim.[@S2; @S99]\n")},
 			want:   []string{`content/en/a.md:12: unknown source "S99" (not in content/data/sources.json)`},

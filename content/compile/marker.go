@@ -61,7 +61,7 @@ func (markerParser) Parse(parent ast.Node, block text.Reader, pc parser.Context)
 	}
 	block.Advance(len(inner) + 2)
 	n := &markerNode{Name: string(inner[1:])}
-	if !slices.Contains(markerNames, n.Name) {
+	if !slices.Contains(markerNames, n.Name) && n.Name != noCite {
 		n.Problem = fmt.Sprintf("unknown marker %q (want %s)", "[!"+n.Name+"]", markerList())
 	}
 	return n
@@ -94,6 +94,9 @@ func (r markerRenderer) render(w util.BufWriter, source []byte, node ast.Node, e
 		return ast.WalkSkipChildren, nil
 	}
 	n := node.(*markerNode)
+	if n.Name == noCite {
+		return ast.WalkSkipChildren, nil // for the compiler only
+	}
 	if n.Problem != "" {
 		writeEscaped(w, "[!"+n.Name+"]")
 		return ast.WalkSkipChildren, nil

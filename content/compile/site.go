@@ -61,6 +61,7 @@ func LoadWith(fsys, widgetFS fs.FS) (*Site, error) {
 		site.Sources = parseSources(srcFile, raw, &errs)
 	}
 	lib := newLibrary(site.Sources, site.Strings)
+	lib.sourced = true
 	glossaryPath := path.Join(root, glossaryFile)
 	raw, err := fs.ReadFile(fsys, glossaryFile)
 	hasGlossary := err == nil

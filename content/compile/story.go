@@ -43,6 +43,10 @@ type library struct {
 	glossary  map[string]*glossaryEntry
 	strings   map[string]*Strings
 	markdowns map[string]goldmark.Markdown
+	// sourced turns on checkSourced: the site's stories must cite every
+	// number and date. The syntax tests (testdata/*.txt) compile lone
+	// fragments, where it would only add noise.
+	sourced bool
 }
 
 func newLibrary(sources map[string]doc.Source, strings map[string]*Strings) *library {
@@ -96,6 +100,7 @@ func compileStory(file string, src []byte, lib *library) *story {
 	s.checkHeadings(root)
 	s.cited = s.resolveCitations(root)
 	s.checkMarkers(root)
+	s.checkSourced(root)
 	s.resolveTerms(root)
 	for _, id := range reservedIDs {
 		s.anchors[id] = true
