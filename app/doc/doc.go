@@ -16,7 +16,7 @@ type Meta struct {
 	// (YYYY-MM-DD): a reader sees how current the prose is, apart from
 	// its widgets' own "as of".
 	FactsAsOf string `json:"facts_as_of,omitempty"`
-	Image          string `json:"image,omitempty"`
+	Image     string `json:"image,omitempty"`
 	// Corrections are the story's corrections and updates, newest last.
 	Corrections []Correction `json:"corrections,omitempty"`
 	// Kind is "" for a story, KindPage for a page of the site written in

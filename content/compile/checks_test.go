@@ -171,6 +171,17 @@ func TestLoadChecks(t *testing.T) {
 			want:   []string{`content/en/b.md:19: cites S2, which the pl twin content/pl/c.md does not`},
 		},
 		{
+			name: "twins citing a source in different sections",
+			change: fstest.MapFS{
+				"en/b.md": enWhere("\n## Later {#later}\n\nMore.[@S2]\n"),
+				"pl/c.md": plWhere("\nWięcej.[@S2]\n\n## Później {#later}\n\nKoniec.\n"),
+			},
+			want: []string{
+				"content/en/b.md:21: cites S2 in section #later, where the pl twin content/pl/c.md does not",
+				"content/pl/c.md:19: cites S2 in section #tiers, where the en twin content/en/b.md does not",
+			},
+		},
+		{
 			name:   "glossary slug and key",
 			change: fstest.MapFS{"en/a.md": story("en", "glossary", "glossary"), "pl/a.md": story("pl", "slowniczek", "glossary")},
 			want: []string{

@@ -309,7 +309,21 @@ type cited struct {
 func (s *story) resolveCitations(root ast.Node) []cited {
 	var out []cited
 	seen := map[string]bool{}
+	// The section each citation sits in (the id of the h2 above it; ""
+	// before the first), for the twins' check section by section.
+	s.bySection = map[string][]cited{"": nil}
+	section := ""
 	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if h, ok := n.(*ast.Heading); ok && entering && h.Level == 2 && h.Parent() == root {
+			if id, ok := h.AttributeString("id"); ok {
+				if b, ok := id.([]byte); ok {
+					section = string(b)
+					if _, seen := s.bySection[section]; !seen {
+						s.bySection[section] = nil // a section, cited or not
+					}
+				}
+			}
+		}
 		c, ok := n.(*citationNode)
 		if !entering || !ok {
 			return ast.WalkContinue, nil
@@ -329,6 +343,7 @@ func (s *story) resolveCitations(root ast.Node) []cited {
 				continue
 			}
 			r.Source = &src
+			s.bySection[section] = append(s.bySection[section], cited{ID: r.ID, Line: line, Source: src})
 			if !seen[r.ID] {
 				// The walk is the numbering's order.
 				seen[r.ID] = true

@@ -135,6 +135,9 @@ type story struct {
 	internal []internalLink
 	// cited are the cited sources, in number order.
 	cited []cited
+	// bySection are the citations under each h2 (by its id; "" before
+	// the first), in order: every section has an entry, cited or not.
+	bySection map[string][]cited
 	// usesTerms is set when the story links a glossary term.
 	usesTerms bool
 }

@@ -91,7 +91,10 @@ func describeWidget(b doc.Block) string {
 }
 
 // compareSources reports each source s cites and its twin does not, at its
-// first citation.
+// first citation; then, section by section (an h2's id is the same in
+// both languages), each source a section cites and the twin's same
+// section does not: a claim and its source stay together in every
+// language.
 func compareSources(s, twin *story, errs *errorList) {
 	has := map[string]bool{}
 	for _, c := range twin.cited {
@@ -102,4 +105,30 @@ func compareSources(s, twin *story, errs *errorList) {
 			errs.add(s.file, c.Line, "cites %s, which %s does not", c.ID, twinName(twin))
 		}
 	}
+	for _, section := range slices.Sorted(maps.Keys(s.bySection)) {
+		there, ok := twin.bySection[section]
+		if !ok {
+			continue // a section the twin lacks: the headings check's to report
+		}
+		inTwin := map[string]bool{}
+		for _, c := range there {
+			inTwin[c.ID] = true
+		}
+		reported := map[string]bool{}
+		for _, c := range s.bySection[section] {
+			if has[c.ID] && !inTwin[c.ID] && !reported[c.ID] {
+				reported[c.ID] = true
+				errs.add(s.file, c.Line, "cites %s in section #%s, where %s does not", c.ID, sectionName(section), twinName(twin))
+			}
+		}
+	}
+}
+
+// sectionName is a section's id, or "top" for the text before the first
+// section.
+func sectionName(id string) string {
+	if id == "" {
+		return "top"
+	}
+	return id
 }
