@@ -2,6 +2,7 @@ package widget
 
 import (
 	"fmt"
+	"time"
 
 	"github.com/computeatlas/atlas/app/lang"
 )
@@ -18,12 +19,7 @@ type NamedText struct {
 // sheets (C, S or U). at names the row in the errors. Build-time only
 // (Spec.Validate).
 func CheckSourced(at string, texts []NamedText, sources []string, confidence string) []error {
-	var errs []error
-	for _, t := range texts {
-		for _, code := range t.Text.Missing() {
-			errs = append(errs, fmt.Errorf("%s: no %s in %q", at, t.Name, code))
-		}
-	}
+	errs := CheckTexts(at, texts...)
 	if len(sources) == 0 {
 		errs = append(errs, fmt.Errorf("%s: no sources", at))
 	}
@@ -31,4 +27,23 @@ func CheckSourced(at string, texts []NamedText, sources []string, confidence str
 		errs = append(errs, fmt.Errorf("%s: confidence %q is not C, S or U", at, confidence))
 	}
 	return errs
+}
+
+// CheckTexts says, for each text, which of the site's languages it
+// lacks or leaves blank: "<at>: no <name> in "pl"". Build-time only.
+func CheckTexts(at string, texts ...NamedText) []error {
+	var errs []error
+	for _, t := range texts {
+		for _, code := range t.Text.Missing() {
+			errs = append(errs, fmt.Errorf("%s: no %s in %q", at, t.Name, code))
+		}
+	}
+	return errs
+}
+
+// IsDate reports whether s is a real calendar date written YYYY-MM-DD,
+// strictly (2025-02-30 is not): the data checks' test. Build-time only.
+func IsDate(s string) bool {
+	_, err := time.Parse(time.DateOnly, s)
+	return err == nil
 }

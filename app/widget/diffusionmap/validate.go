@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/computeatlas/atlas/app/widget"
 )
@@ -57,7 +56,7 @@ func Validate(data any) error {
 	}
 	for i, n := range d.Notes {
 		at := fmt.Sprintf("notes[%d]", i)
-		if !isDate(n.From) || n.Until != "" && (!isDate(n.Until) || n.Until <= n.From) {
+		if !widget.IsDate(n.From) || n.Until != "" && (!widget.IsDate(n.Until) || n.Until <= n.From) {
 			return fmt.Errorf("%s: from %q, until %q: dates (YYYY-MM-DD), until after from", at, n.From, n.Until)
 		}
 		for _, r := range n.Rules {
@@ -70,7 +69,7 @@ func Validate(data any) error {
 		}
 	}
 	for _, f := range d.Flows {
-		if f.Since != "" && !isDate(f.Since) {
+		if f.Since != "" && !widget.IsDate(f.Since) {
 			return fmt.Errorf("flow %s: since %q is not a date (YYYY-MM-DD)", f.ID, f.Since)
 		}
 	}
@@ -86,9 +85,4 @@ func bilingual(t Text) error {
 		return fmt.Errorf("missing %s text", strings.Join(missing, ", "))
 	}
 	return nil
-}
-
-func isDate(s string) bool {
-	_, err := time.Parse(time.DateOnly, s)
-	return err == nil
 }

@@ -1,10 +1,7 @@
 package diversionroutes
 
 import (
-	"encoding/json"
 	"net/url"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -19,22 +16,7 @@ func input(t *testing.T, code, q string) widget.Input {
 	t.Helper()
 	v, _ := url.ParseQuery(q)
 	in := widgettest.Input(t, Spec, code, v)
-	raw, err := os.ReadFile(filepath.Join(widgettest.Root(t), "content", "data", "timeline.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var tl struct {
-		AsOf   string            `json:"asOf"`
-		Label  map[string]string `json:"asOfLabel"`
-		Events []struct{ Date string }
-	}
-	if err := json.Unmarshal(raw, &tl); err != nil {
-		t.Fatal(err)
-	}
-	for _, e := range tl.Events {
-		in.Dates.Events = append(in.Dates.Events, e.Date)
-	}
-	in.Dates.AsOf, in.Dates.AsOfTxt = tl.AsOf, tl.Label[code]
+	in.Dates = widgettest.Dates(t, code)
 	in.ID, in.Prefixed, in.Path = "diversion-routes", true, "/en/s"
 	return in
 }

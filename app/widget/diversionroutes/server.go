@@ -8,7 +8,6 @@ import (
 	"net/url"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/computeatlas/atlas/app/lang"
 	"github.com/computeatlas/atlas/app/widget"
@@ -48,7 +47,7 @@ func Validate(data any) error {
 		if p.Marks != "" && !slices.Contains(anchors, p.Marks) {
 			fail("places[%d] (%s): marks %q is not one of %s", i, p.ID, p.Marks, strings.Join(anchors, ", "))
 		}
-		errs = append(errs, inEveryLanguage(fmt.Sprintf("places[%d] (%s)", i, p.ID), "label", p.Label)...)
+		errs = append(errs, widget.CheckTexts(fmt.Sprintf("places[%d] (%s)", i, p.ID), widget.NamedText{Name: "label", Text: p.Label})...)
 	}
 	for _, m := range mode.Values {
 		v, ok := d.Modes[m]
@@ -56,10 +55,9 @@ func Validate(data any) error {
 			fail("modes: no %q", m)
 			continue
 		}
-		errs = append(errs, inEveryLanguage("modes."+m, "label", v.Label)...)
-		errs = append(errs, inEveryLanguage("modes."+m, "what", v.What)...)
+		errs = append(errs, widget.CheckTexts("modes."+m, widget.NamedText{Name: "label", Text: v.Label}, widget.NamedText{Name: "what", Text: v.What})...)
 	}
-	if !isDate(d.Argument.Since) {
+	if !widget.IsDate(d.Argument.Since) {
 		fail("argument: since %q is not a date (YYYY-MM-DD)", d.Argument.Since)
 	}
 	errs = append(errs, widget.CheckSourced("argument", []widget.NamedText{{Name: "text", Text: d.Argument.Text}}, d.Argument.Sources, d.Argument.Confidence)...)
@@ -77,7 +75,7 @@ func Validate(data any) error {
 		if !slices.Contains(kinds, c.Kind) {
 			fail("%s: kind %q is not one of %s", at, c.Kind, strings.Join(kinds, ", "))
 		}
-		if !isDate(c.Date) {
+		if !widget.IsDate(c.Date) {
 			fail("%s: date %q is not a date (YYYY-MM-DD)", at, c.Date)
 		} else if c.Date < prev[c.Mode] {
 			fail("%s: %s is before the case above it (%s): keep each view's cases in date order, so their numbers follow time", at, c.Date, prev[c.Mode])
@@ -97,25 +95,11 @@ func Validate(data any) error {
 			}
 		}
 		if c.When != nil {
-			errs = append(errs, inEveryLanguage(at, "when", c.When)...)
+			errs = append(errs, widget.CheckTexts(at, widget.NamedText{Name: "when", Text: c.When})...)
 		}
 		errs = append(errs, widget.CheckSourced(at, []widget.NamedText{{Name: "title", Text: c.Title}, {Name: "summary", Text: c.Summary}}, c.Sources, c.Confidence)...)
 	}
 	return errors.Join(errs...)
-}
-
-// inEveryLanguage says which languages text lacks.
-func inEveryLanguage(at, name string, text lang.Text) []error {
-	var errs []error
-	for _, code := range text.Missing() {
-		errs = append(errs, fmt.Errorf("%s: no %s in %q", at, name, code))
-	}
-	return errs
-}
-
-func isDate(s string) bool {
-	_, err := time.Parse(time.DateOnly, s)
-	return err == nil
 }
 
 // Table is every case as CSV rows, in every language.

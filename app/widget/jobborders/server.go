@@ -8,7 +8,6 @@ import (
 	"net/url"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/computeatlas/atlas/app/lang"
 	"github.com/computeatlas/atlas/app/widget"
@@ -67,7 +66,7 @@ func Validate(data any) error {
 			}
 		}
 		for _, d := range []string{r.From, r.Until} {
-			if _, err := time.Parse(time.DateOnly, d); d != "" && err != nil {
+			if d != "" && !widget.IsDate(d) {
 				errs = append(errs, fmt.Errorf("%s: %q is not a date (YYYY-MM-DD)", at, d))
 			}
 		}

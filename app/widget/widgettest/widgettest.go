@@ -109,3 +109,27 @@ func yamlAsJSON(t testing.TB, file string) json.RawMessage {
 	}
 	return raw
 }
+
+// Dates are the shared date's events and the facts' as-of date in the
+// language code, from content/data/timeline.json, as the server gives
+// a page with a dated widget (Payload.Dates).
+func Dates(t testing.TB, code string) widget.Dates {
+	t.Helper()
+	raw, err := os.ReadFile(filepath.Join(Root(t), "content", "data", "timeline.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tl struct {
+		AsOf   string            `json:"asOf"`
+		Label  map[string]string `json:"asOfLabel"`
+		Events []struct{ Date string }
+	}
+	if err := json.Unmarshal(raw, &tl); err != nil {
+		t.Fatal(err)
+	}
+	d := widget.Dates{AsOf: tl.AsOf, AsOfTxt: tl.Label[code]}
+	for _, e := range tl.Events {
+		d.Events = append(d.Events, e.Date)
+	}
+	return d
+}
