@@ -1,3 +1,5 @@
+//go:build !js
+
 package ui
 
 import (
@@ -5,9 +7,11 @@ import (
 )
 
 // Every kind of page the site has is a file of its own (home.go,
-// story.go, embed.go, notfound.go) that gives its body, the same on the
-// server and in the browser; what its <head> says is the server's alone
-// (head.go, server-only, so app.wasm does not carry it); which paths each
+// story.go, embed.go, notfound.go) that gives its body. They are the
+// server's alone: in the browser the page mirrors the prerendered DOM
+// and renders only its widgets (mirror.go, docs/architecture.md, "The
+// takeover, in the browser"). What a page's <head> says is head.go's,
+// server-only too; which paths each
 // kind answers and which pages it lists is the route table (routes.go,
 // server-only).
 // A new kind of page is its file, a line in kinds and a row in routes
@@ -25,14 +29,6 @@ type Kind struct {
 // kinds are the kinds of page.
 var kinds = []Kind{homeKind, storyKind, embedKind, notFoundKind}
 
-// Kinds of page, by name.
-const (
-	KindHome     = "home"
-	KindStory    = "story"
-	KindEmbed    = "embed"
-	KindNotFound = "notfound"
-)
-
 func kindNamed(name string) Kind {
 	for _, k := range kinds {
 		if k.Name == name {
@@ -40,13 +36,6 @@ func kindNamed(name string) Kind {
 		}
 	}
 	return notFoundKind
-}
-
-// Alternate is a page in one language (hreflang); Lang "x-default" names
-// the page for readers of none of the site's languages.
-type Alternate struct {
-	Lang string `json:"lang"`
-	Path string `json:"path"`
 }
 
 // gallerySlug is the widget gallery's slug in every language

@@ -21,6 +21,8 @@ type page struct {
 	path    string
 	server  bool
 	view    viewState
+	// mirror is the browser's copy of the prerendered page (mirror.go).
+	mirror *mirror
 	// fallback is the server's HTML, kept when the page data cannot be
 	// read: the page then stays as the server made it, static.
 	fallback string
@@ -46,14 +48,13 @@ func (p *page) OnInit() {
 		return
 	}
 	p.view = saveView()
-	payload, err := readPayload()
+	payload, m, err := readPage()
 	if err != nil {
 		app.Log("atlas: keeping the server's page:", err)
 		p.fallback = prerendered()
 	}
-	p.payload = payload
-	u := app.Window().URL()
-	p.query, p.path = u.Query(), u.Path
+	p.payload, p.mirror = payload, m
+	p.setURL(app.Window().URL())
 }
 
 // OnMount restores what the swap lost and tells tests and readers' tools
@@ -68,8 +69,22 @@ func (p *page) OnMount(ctx app.Context) {
 
 // OnNav applies a new URL's state in place: one history entry per change.
 func (p *page) OnNav(ctx app.Context) {
-	u := ctx.Page().URL()
-	p.query, p.path = u.Query(), u.Path
+	p.setURL(ctx.Page().URL())
+}
+
+// setURL reads the page's address in the browser as the server reads it
+// (internal/server, Server.page): a query that holds no ignored value is
+// reduced to the part that makes the page (Canonical), so unknown keys
+// are not echoed into state links; one that does is kept, so the widget
+// can name what it ignored.
+func (p *page) setURL(u *url.URL) {
+	p.path = u.Path
+	p.query = WithoutHostParams(u.Query())
+	if p.payload != nil {
+		if canon, ok := Canonical(p.payload, u.Query()); ok {
+			p.query = canon
+		}
+	}
 }
 
 func (p *page) Render() app.UI {
@@ -79,7 +94,7 @@ func (p *page) Render() app.UI {
 	if p.payload == nil {
 		return app.Div().ID("atlas")
 	}
-	return kindNamed(p.payload.Kind).Body(p)
+	return p.body()
 }
 
 // words are the site's strings in the page's language.

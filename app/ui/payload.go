@@ -127,3 +127,18 @@ func (p *Payload) Wire() ([]byte, error) {
 	}
 	return json.Marshal(c)
 }
+
+// Kinds of page, by name.
+const (
+	KindHome     = "home"
+	KindStory    = "story"
+	KindEmbed    = "embed"
+	KindNotFound = "notfound"
+)
+
+// Alternate is a page in one language (hreflang); Lang "x-default" names
+// the page for readers of none of the site's languages.
+type Alternate struct {
+	Lang string `json:"lang"`
+	Path string `json:"path"`
+}

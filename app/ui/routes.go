@@ -10,8 +10,6 @@ import (
 
 	"github.com/computeatlas/atlas/app/doc"
 	"github.com/computeatlas/atlas/app/lang"
-	"github.com/computeatlas/atlas/app/widget"
-	"github.com/computeatlas/atlas/app/widgets"
 )
 
 // The route table: which paths each kind of page answers, how its
@@ -260,57 +258,6 @@ func loadNotFound(lib Library, r Request) (*Payload, bool) {
 // The one page a static host serves for any missing path (404.html).
 func pagesNotFound(ix *Index) []Page {
 	return []Page{{Path: "/404", Lang: lang.Default().Code}}
-}
-
-// Canonical is the part of query that makes the page for pl: each of its
-// widgets' state keys the reader gave (prefixed on a story), and an
-// embed's lang and theme; the last value of each. Anything else (a
-// tracking or host parameter, another page's key) changes nothing on the
-// page and is dropped, so it is neither echoed into state links nor a
-// new page to store. ok is false when the query holds a value a widget
-// ignores: that page says so in a note, and is not a state to store.
-func Canonical(pl *Payload, query url.Values) (url.Values, bool) {
-	out := url.Values{}
-	keep := func(k string) {
-		if vs := query[k]; len(vs) > 0 {
-			out.Set(k, vs[len(vs)-1])
-		}
-	}
-	ok := true
-	check := func(spec widget.Spec, in widget.Input, prefix string) {
-		if spec.State == nil {
-			ok = false
-			return
-		}
-		in.Dates = datesOf(spec, pl)
-		vals, problems := spec.State(in)
-		ok = ok && len(problems) == 0
-		for k := range vals {
-			if k == widget.DateKey {
-				// Page-level, and snapped: every date between two
-				// events is one state, one page.
-				if _, explicit, _ := in.Date(); explicit {
-					out.Set(k, vals.Get(k))
-				}
-				continue
-			}
-			keep(prefix + k)
-		}
-	}
-	switch {
-	case pl.Kind == KindEmbed:
-		spec, _ := widgets.Lookup(pl.Widget)
-		check(spec, widget.Input{ID: pl.Widget, Query: query}, "")
-		ok = ok && len(embedProblems(query)) == 0
-		keep("lang")
-		keep("theme")
-	case pl.Doc != nil:
-		for _, b := range pl.Doc.Widgets() {
-			spec, _ := widgets.Lookup(b.Widget)
-			check(spec, widget.Input{ID: b.ID, Prefixed: true, Params: b.Params, Query: query}, b.ID+".")
-		}
-	}
-	return out, ok
 }
 
 // firstPublished is the date the first story showing widget name was

@@ -33,8 +33,8 @@ func (v viewState) restore() {
 	}
 }
 
-// readPayload reads the Payload the server put into the page, and the
-// prose blocks from the prerendered DOM. On an error the page keeps the
+// readPayload reads the Payload the server put into the page (the prose
+// and the rest of the page are read by the mirror). On an error the page keeps the
 // server's HTML as it is (see page.fallback): a static page beats a
 // wrong or empty one.
 func readPayload() (*Payload, error) {
@@ -47,16 +47,6 @@ func readPayload() (*Payload, error) {
 	if err := json.Unmarshal([]byte(el.Get("textContent").String()), p); err != nil {
 		return nil, fmt.Errorf("page data: %w", err)
 	}
-	if p.Doc != nil {
-		for i, b := range p.Doc.Blocks {
-			if b.IsWidget() {
-				continue
-			}
-			if n := document.Call("querySelector", `[data-block="`+b.ID+`"]`); n.Truthy() {
-				p.Doc.Blocks[i].HTML = n.Get("outerHTML").String()
-			}
-		}
-	}
 	if err := readBackWidgets(document, p); err != nil {
 		return nil, err
 	}
@@ -64,6 +54,23 @@ func readPayload() (*Payload, error) {
 		return nil, err
 	}
 	return p, nil
+}
+
+// readPage reads the prerendered page: its Payload, then its mirror.
+func readPage() (*Payload, *mirror, error) {
+	payload, err := readPayload()
+	if err != nil {
+		return nil, nil, err
+	}
+	root := app.Window().Get("document").Call("getElementById", "atlas")
+	if !root.Truthy() {
+		return nil, nil, fmt.Errorf("no #atlas in the page")
+	}
+	m, err := readMirror(root, payload)
+	if err != nil {
+		return nil, nil, err
+	}
+	return payload, m, nil
 }
 
 // prerendered is the server's root element as HTML, to keep on failure.

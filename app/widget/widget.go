@@ -44,7 +44,8 @@ type Spec struct {
 	Cites func(data any) []string
 	// State reads the widget's state from in, as Parse does: its URL form
 	// (every key, defaults included) and the values it ignored. The
-	// server uses it to know a page's state without rendering it.
+	// server uses it to know a page's state without rendering it, and
+	// both sides to keep only the query keys that make the page (ui.Canonical).
 	State func(in Input) (url.Values, []Problem)
 	// Render builds the widget for one page.
 	Render func(in Input) app.UI

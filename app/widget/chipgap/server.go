@@ -4,8 +4,6 @@ package chipgap
 
 import (
 	"net/url"
-
-	"github.com/computeatlas/atlas/app/widget"
 )
 
 // chip-gap's server-only Spec parts, kept out of app.wasm: see
@@ -17,5 +15,4 @@ func init() {
 	Spec.Card = Card
 	Spec.Table = Table
 	Spec.Notable = []url.Values{{"metric": {"tpp"}, "threshold": {"on"}}, {"metric": {"memory"}}, {"metric": {"bandwidth"}}}
-	Spec.State = widget.StateOf(Parse)
 }

@@ -12,4 +12,5 @@ var Spec = widget.Spec{
 	EmbedHeight: 1000,
 	Drawn:       true,
 	Describe:    Describe,
+	State:       widget.StateOf(Parse),
 }

@@ -6,8 +6,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-
-	"github.com/computeatlas/atlas/app/widget"
 )
 
 // demo-scale's server-only Spec parts, kept out of app.wasm: see
@@ -16,7 +14,6 @@ func init() {
 	Spec.Check = Check
 	Spec.Cites = Cites
 	Spec.Table = Table
-	Spec.State = widget.StateOf(Parse)
 }
 
 // Table is the data as CSV rows: one per size, with its sources.

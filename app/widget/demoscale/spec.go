@@ -11,4 +11,5 @@ var Spec = widget.Spec{
 	Render:      Render,
 	EmbedHeight: 600,
 	Describe:    Describe,
+	State:       widget.StateOf(Parse),
 }

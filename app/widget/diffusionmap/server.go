@@ -5,7 +5,6 @@ package diffusionmap
 import (
 	"net/url"
 
-	"github.com/computeatlas/atlas/app/widget"
 	"github.com/computeatlas/atlas/app/widget/mapframe"
 )
 
@@ -18,7 +17,6 @@ func init() {
 	Spec.Card = Card
 	Spec.Table = Table
 	Spec.Notable = []url.Values{{"rule": {"before"}}, {"rule": {"in-force"}}, {"rule": {"rescinded"}}, {"rule": {"in-force"}, "tiers": {"on"}}}
-	Spec.State = widget.DatedStateOf(Parse)
 	// The outlines travel once, in the prerendered SVG (mapframe.ReadBack).
 	Spec.Wire = mapframe.Wire(geoFile)
 }

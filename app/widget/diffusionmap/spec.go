@@ -17,4 +17,5 @@ var Spec = widget.Spec{
 	Dated:       true,
 	Describe:    Describe,
 	ReadBack:    mapframe.ReadBack(geoFile),
+	State:       widget.DatedStateOf(Parse),
 }

@@ -22,7 +22,6 @@ func init() {
 	Spec.Validate = Validate
 	Spec.Table = Table
 	Spec.Card = Card
-	Spec.State = widget.DatedStateOf(Parse)
 	// Both views as of the facts' date, and the cases as they stood in
 	// December 2025, before Super Micro and Taiwan.
 	Spec.Notable = []url.Values{{"mode": {"ship"}}, {"mode": {"rent"}}, {"mode": {"ship"}, "date": {"2025-12-08"}}}

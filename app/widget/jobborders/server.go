@@ -21,7 +21,6 @@ func init() {
 	Spec.Validate = Validate
 	Spec.Table = Table
 	Spec.Card = Card
-	Spec.State = widget.DatedStateOf(Parse)
 	// The story's case, renting and buying; the same before the 2023
 	// rule; and fine-tuning on customers' data abroad.
 	Spec.Notable = []url.Values{

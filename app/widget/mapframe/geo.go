@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/computeatlas/atlas/app/widget"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -37,6 +38,26 @@ type Geo struct {
 // ViewBox is the frame as an SVG viewBox.
 func (g Geo) ViewBox() string {
 	return Num(g.X) + " " + Num(g.Y) + " " + Num(g.Width) + " " + Num(g.Height)
+}
+
+// SetViewBox reads a frame back from an SVG viewBox, the inverse of
+// ViewBox. It parses with strconv rather than fmt.Sscanf: Sscanf alone
+// brought 60 KB of fmt's scanner into app.wasm.
+func (g *Geo) SetViewBox(viewBox string) error {
+	fields := strings.Fields(viewBox)
+	if len(fields) != 4 {
+		return fmt.Errorf("viewBox %q: want 4 numbers", viewBox)
+	}
+	var nums [4]float64
+	for i, f := range fields {
+		n, err := strconv.ParseFloat(f, 64)
+		if err != nil {
+			return fmt.Errorf("viewBox %q: %w", viewBox, err)
+		}
+		nums[i] = n
+	}
+	g.X, g.Y, g.Width, g.Height = nums[0], nums[1], nums[2], nums[3]
+	return nil
 }
 
 // Left and Top are a point's place in the frame as CSS percentages, for
@@ -89,8 +110,8 @@ func ReadBack(name string) func(root app.Value, files widget.Files) error {
 			return fmt.Errorf("no %s in the page", Marker)
 		}
 		var geo Geo
-		if _, err := fmt.Sscanf(svg.Call("getAttribute", "viewBox").String(), "%g %g %g %g", &geo.X, &geo.Y, &geo.Width, &geo.Height); err != nil {
-			return fmt.Errorf("viewBox: %w", err)
+		if err := geo.SetViewBox(svg.Call("getAttribute", "viewBox").String()); err != nil {
+			return err
 		}
 		paths := svg.Call("querySelectorAll", "path[data-iso]")
 		for i := 0; i < paths.Length(); i++ {

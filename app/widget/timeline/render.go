@@ -31,7 +31,9 @@ func Render(in widget.Input) app.UI {
 	href := func(j int) string { return in.Href(State{Date: d.Events[j].Date}.Encode()) }
 	step := func(j int, label, class string) app.UI {
 		if j < 0 || j >= len(d.Events) {
-			return app.Span().Class("tl-step", class, "tl-step--none").Aria("hidden", "true").Text(label)
+			// An HTML string: go-app writes aria-hidden="true" bare on
+			// the server, which screen readers take as not hidden.
+			return app.Raw(`<span class="tl-step ` + class + ` tl-step--none" aria-hidden="true">` + widget.Escape(label) + `</span>`)
 		}
 		return app.A().Class("tl-step", class).Href(href(j)).Aria("label", label+": "+l.Date(d.Events[j].Date)+", "+d.Events[j].Label.In(l.Code)).Text(label)
 	}
@@ -87,11 +89,21 @@ func axis(in widget.Input, d *Data, on int, href func(int) string, asOf string) 
 			}
 			return app.Li().Style("left", at(ev.Date)).Body(a.Body(app.Span().Class("sr-only").Text(l.Date(ev.Date) + ": " + ev.Label.In(l.Code))))
 		})),
-		app.Div().Class("tl-years").Aria("hidden", "true").Body(app.Range(years).Slice(func(j int) app.UI {
-			return app.Span().Style("left", at(strconv.Itoa(years[j])+"-01-01")).Text(strconv.Itoa(years[j]))
-		})),
-		app.Span().Class("tl-end").Aria("hidden", "true").Text(asOf),
+		app.Raw(yearMarks(years, at)),
+		app.Raw(`<span class="tl-end" aria-hidden="true">`+widget.Escape(asOf)+`</span>`),
 	)
+}
+
+// yearMarks are the years along the axis, for the eye only (an HTML
+// string, so that aria-hidden="true" is written out on the server too).
+func yearMarks(years []int, at func(date string) string) string {
+	var b strings.Builder
+	b.WriteString(`<div class="tl-years" aria-hidden="true">`)
+	for _, y := range years {
+		b.WriteString(`<span style="left:` + at(strconv.Itoa(y)+"-01-01") + `">` + strconv.Itoa(y) + `</span>`)
+	}
+	b.WriteString(`</div>`)
+	return b.String()
 }
 
 // sourceLine is the event's sources and confidence.

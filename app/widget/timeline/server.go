@@ -21,7 +21,6 @@ func init() {
 	Spec.Validate = Validate
 	Spec.Table = Table
 	Spec.Card = Card
-	Spec.State = widget.StateOf(Parse)
 	// The rule's three turns and the newest guidance.
 	Spec.Notable = []url.Values{{"date": {"2025-01-13"}}, {"date": {"2025-05-13"}}, {"date": {"2026-05-31"}}}
 }

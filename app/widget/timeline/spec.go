@@ -13,4 +13,5 @@ var Spec = widget.Spec{
 	Drawn:       true,
 	Dated:       true,
 	Describe:    Describe,
+	State:       widget.StateOf(Parse),
 }
