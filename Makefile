@@ -17,9 +17,11 @@ build: wasm server
 
 # app.wasm and its brotli (11) and gzip forms, remade only when its bytes
 # change: brotli 11 takes ~25 s and saves readers 9 % over what the
-# server could afford at start-up.
+# server could afford at start-up. The -gcflags build some packages
+# without inlining, for size: internal/wasmbuild says why, and the test
+# TestMakefileBuildsTheWasmAsWasmbuild holds this line to its flags.
 wasm:
-	GOOS=js GOARCH=wasm GOWASM=satconv,signext $(GO) build -trimpath -ldflags='-s -w' -o web/app.wasm ./wasm
+	GOOS=js GOARCH=wasm GOWASM=satconv,signext $(GO) build -trimpath -ldflags='-s -w' -gcflags=github.com/...=-l -gcflags=fmt=-l -gcflags=strings=-l -gcflags=math/big=-l -gcflags=encoding/json=-l -gcflags=net/url=-l -gcflags=syscall/js=-l -o web/app.wasm ./wasm
 	$(GO) run ./internal/precompress web/app.wasm
 
 server: wasm

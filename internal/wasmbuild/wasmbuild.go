@@ -17,8 +17,31 @@ import (
 // shorter code for conversions. Measured: 2.7 KB less after brotli.
 var Env = []string{"GOOS=js", "GOARCH=wasm", "GOWASM=satconv,signext"}
 
-// Flags are the build flags: no symbol table, no DWARF, no paths.
-var Flags = []string{"-trimpath", "-ldflags=-s -w"}
+// Flags are the build flags: no symbol table, no DWARF, no paths, and
+// no inlining in the packages of noInline.
+var Flags = append([]string{"-trimpath", "-ldflags=-s -w"}, noInlineFlags()...)
+
+// noInline are the packages compiled without inlining (-l). Inlining
+// copies a function's body into each caller: faster in a hot loop, but
+// our code and go-app's render a page once per state, and app.wasm's
+// size is what readers wait for (V8 compiles every byte before the first
+// render). Measured on 2026-12-04, brotli 11 of app.wasm: 1,586,929 with
+// inlining; 1,568,860 without it in our packages; 1,554,432 in every
+// github.com module (ours, go-app, uuid); 1,516,133 with fmt, strings,
+// math/big, encoding/json, net/url and syscall/js too (each measured
+// alone first: these made app.wasm smaller, while net/http, crypto,
+// reflect, time, strconv and regexp grew it, and -l on every package
+// grew it by 9 %: the runtime's small helpers must inline). Time to
+// data-ready at 4x CPU did not grow (docs/performance.md).
+var noInline = []string{"github.com/...", "fmt", "strings", "math/big", "encoding/json", "net/url", "syscall/js"}
+
+func noInlineFlags() []string {
+	out := make([]string, len(noInline))
+	for i, p := range noInline {
+		out[i] = "-gcflags=" + p + "=-l"
+	}
+	return out
+}
 
 // Command builds package pkg (a path or pattern) into out, run in dir.
 func Command(dir, out, pkg string) *exec.Cmd {
