@@ -82,3 +82,30 @@ func TestTakeoverKeepsPageWhenDataIsBroken(t *testing.T) {
 		t.Errorf("chart rows after a failed takeover: %d", n)
 	}
 }
+
+// Every disclosure in a widget (data table, embed code, citation, key)
+// shows its marker and is a 44 px target: "Data table" once lost its
+// triangle to display:flex and read as plain text.
+func TestWidgetDisclosuresShowTheirMarker(t *testing.T) {
+	s := newSite(t, false)
+	ctx := tab(t)
+	do(t, ctx, chromedp.Navigate(s.URL+story))
+	type summary struct {
+		Text    string  `json:"text"`
+		Display string  `json:"display"`
+		Height  float64 `json:"height"`
+	}
+	got := eval[[]summary](t, ctx, `[...document.querySelectorAll(".widget details > summary")].map(s => ({
+		text: s.textContent.trim(), display: getComputedStyle(s).display, height: s.getBoundingClientRect().height}))`)
+	if len(got) < 5 {
+		t.Fatalf("%d widget disclosures on the story, want at least 5", len(got))
+	}
+	for _, s := range got {
+		if s.Display != "list-item" {
+			t.Errorf("summary %q is display:%s, which hides its marker", s.Text, s.Display)
+		}
+		if s.Height < 44 {
+			t.Errorf("summary %q is %.0f px tall, want at least 44", s.Text, s.Height)
+		}
+	}
+}
