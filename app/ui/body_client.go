@@ -13,3 +13,27 @@ func (p *page) body() app.UI {
 	}
 	return p.mirror.render(p)
 }
+
+// render is the mirror as go-app UI: widgets rendered by their Go code,
+// the rest as the server wrote it.
+func (m *mirror) render(p *page) app.UI {
+	switch {
+	case m.block != nil && p.payload.Kind == KindEmbed:
+		return p.embedWidget()
+	case m.block != nil:
+		return p.renderWidget(*m.block, true)
+	case m.html != "":
+		return app.Raw(m.html)
+	case m.tag == "":
+		return app.Text(m.text)
+	}
+	e := app.Elem(m.tag)
+	for _, a := range m.attrs {
+		e.Attr(a[0], a[1])
+	}
+	children := make([]app.UI, len(m.children))
+	for i, c := range m.children {
+		children[i] = c.render(p)
+	}
+	return e.Body(children...)
+}

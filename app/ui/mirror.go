@@ -91,25 +91,3 @@ func mirroredBlock(el app.Value, pl *Payload) (*doc.Block, error) {
 	}
 	return nil, fmt.Errorf("widget %q is not a block of the page", id)
 }
-
-func (m *mirror) render(p *page) app.UI {
-	switch {
-	case m.block != nil && p.payload.Kind == KindEmbed:
-		return p.embedWidget()
-	case m.block != nil:
-		return p.renderWidget(*m.block, true)
-	case m.html != "":
-		return app.Raw(m.html)
-	case m.tag == "":
-		return app.Text(m.text)
-	}
-	e := app.Elem(m.tag)
-	for _, a := range m.attrs {
-		e.Attr(a[0], a[1])
-	}
-	children := make([]app.UI, len(m.children))
-	for i, c := range m.children {
-		children[i] = c.render(p)
-	}
-	return e.Body(children...)
-}
