@@ -326,10 +326,18 @@
       a.parentNode.removeAttribute("data-dismissed");
       a.focus();
     }
-    var stateLink = a.origin === location.origin && a.pathname === location.pathname &&
-      !a.hash && a.target !== "_blank" && a.closest("[data-widget]");
+    var here = a.origin === location.origin && a.pathname === location.pathname;
+    if (here && a.hash) openAround(document.getElementById(decodeURIComponent(a.hash.slice(1))));
+    var stateLink = here && !a.hash && a.target !== "_blank" && a.closest("[data-widget]");
     if (!stateLink) e.stopPropagation();
   }, true);
+
+  // A link to an entry folded away (an embed's source list, its "More")
+  // opens the disclosures around it before the browser moves there:
+  // Chromium does so itself, other browsers may not.
+  function openAround(el) {
+    for (var d = el && el.closest("details"); d; d = d.parentElement && d.parentElement.closest("details")) d.open = true;
+  }
 
   // The view across the swap. Element paths are lists of element-child
   // indices from <body>: the client tree has the same elements as the

@@ -65,6 +65,11 @@ func (b Block) IsWidget() bool { return b.Widget != "" }
 type Document struct {
 	Meta   Meta    `json:"meta"`
 	Blocks []Block `json:"blocks"`
+	// Sources are the ids of the story's source list in its order: the
+	// sources its prose cites, numbered at their first citation, then
+	// those only its widgets cite. A widget on the story numbers its
+	// sources by this list (one numbering on the page).
+	Sources []string `json:"sources,omitempty"`
 }
 
 // Widgets lists the widget blocks in order.

@@ -131,6 +131,7 @@ func (p *page) widgetInput(b doc.Block, prefixed bool) widget.Input {
 		Words:       p.payload.widgetWords[b.Widget],
 		Chrome:      p.words().Widget,
 		Sources:     p.payload.Sources,
+		Numbers:     p.payload.sourceNumbers(),
 		Caption:     b.Caption,
 		Origin:      p.payload.Origin,
 		Site:        p.words().Name,

@@ -58,6 +58,7 @@ type Payload struct {
 	//lint:ignore U1000 read and written by server-only kinds (gallery.go)
 	kindData any
 
+	numbers     map[string]int
 	words       *Words
 	decoded     map[string]any
 	widgetWords map[string]any

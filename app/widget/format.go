@@ -2,6 +2,7 @@ package widget
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -21,45 +22,85 @@ func When(on bool, class string) string {
 // Percent formats a fraction as a CSS percentage ("13.33%").
 func Percent(f float64) string { return fmt.Sprintf("%.2f%%", 100*f) }
 
-// SourceLabel names a source as the site lists it: "S22 Alston & Bird".
-func SourceLabel(id string, src doc.Source) string {
-	if src.Publisher == "" {
-		return id
+// SourceLabel names a source as a page lists it: its number there and
+// its publisher, "[7] Alston & Bird"; without a number (a picture file,
+// which stands alone), the publisher.
+func SourceLabel(n int, src doc.Source) string {
+	name := src.Publisher
+	if name == "" {
+		name = src.Title
 	}
-	return id + " " + src.Publisher
+	if n == 0 {
+		return name
+	}
+	return "[" + strconv.Itoa(n) + "] " + name
 }
 
-// SourceLink links a source by its id and publisher.
-func SourceLink(id string, src doc.Source) app.UI {
-	// A new tab: inside an iframe (an LMS that strips scripts, or before
-	// the wasm), a source must not replace the embed.
-	return app.A().Href(src.URL).Target("_blank").Attr("rel", "noopener").Text(SourceLabel(id, src))
+// Cited is sources ids as a table cell gives them: their numbers on the
+// page, in order, "[5, 7]" (a source the page does not number, which the
+// build prevents, by its publisher).
+func (in Input) Cited(ids []string) string {
+	var nums []int
+	var names []string
+	for _, id := range ids {
+		if n := in.Numbers[id]; n > 0 {
+			if !slices.Contains(nums, n) {
+				nums = append(nums, n)
+			}
+		} else {
+			names = append(names, SourceLabel(0, in.Sources[id]))
+		}
+	}
+	slices.Sort(nums)
+	parts := make([]string, len(nums))
+	for i, n := range nums {
+		parts[i] = strconv.Itoa(n)
+	}
+	out := ""
+	if len(parts) > 0 {
+		out = "[" + strings.Join(parts, ", ") + "]"
+	}
+	for _, name := range names {
+		if out != "" {
+			out += ", "
+		}
+		out += name
+	}
+	return out
+}
+
+// SourceHref is the link to source id's entry in the page's source list.
+func SourceHref(id string) string { return "#src-" + id }
+
+// SourceLink links a source to its entry in the page's list, by number
+// and publisher; the entry holds its title, date and address.
+func (in Input) SourceLink(id string) app.UI {
+	return app.A().Href(SourceHref(id)).Text(SourceLabel(in.Numbers[id], in.Sources[id]))
 }
 
 // SourceList is a widget's source line: label, then each source as a
 // link, then any more items. A flex list: go-app indents the server's
 // HTML, and whitespace between inline elements would differ from the
 // browser's DOM (a visible shift at takeover); flex items ignore it.
-func SourceList(label string, ids []string, sources map[string]doc.Source, more ...app.UI) app.UI {
+func (in Input) SourceList(label string, ids []string, more ...app.UI) app.UI {
 	items := []app.UI{app.Li().Text(label + ":")}
 	for _, id := range ids {
-		items = append(items, app.Li().Body(SourceLink(id, sources[id])))
+		items = append(items, app.Li().Body(in.SourceLink(id)))
 	}
 	return app.Ul().Class("widget-sources").Body(append(items, more...)...)
 }
 
 // SourcesHTML is a compact source line as an HTML string, for the parts
-// a widget builds with app.Raw: the label, each source linked (in a new
-// tab, as SourceLink), then what the confidence code means, in words.
-func SourcesHTML(class, label string, ids []string, sources map[string]doc.Source, confidence string) string {
+// a widget builds with app.Raw: the label, each source linked to its
+// entry (as SourceLink), then what the confidence code means, in words.
+func (in Input) SourcesHTML(class, label string, ids []string, confidence string) string {
 	var b strings.Builder
 	b.WriteString(`<p class="` + Escape(class) + `">` + Escape(label) + `: `)
 	for i, id := range ids {
 		if i > 0 {
 			b.WriteString(", ")
 		}
-		src := sources[id]
-		b.WriteString(`<a href="` + Escape(src.URL) + `" target="_blank" rel="noopener">` + Escape(SourceLabel(id, src)) + `</a>`)
+		b.WriteString(`<a href="` + Escape(SourceHref(id)) + `">` + Escape(SourceLabel(in.Numbers[id], in.Sources[id])) + `</a>`)
 	}
 	b.WriteString(` · ` + Escape(confidence) + `</p>`)
 	return b.String()

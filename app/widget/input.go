@@ -35,6 +35,11 @@ type Input struct {
 	Data any
 	// Sources resolves the source IDs the data cites.
 	Sources map[string]doc.Source
+	// Numbers are the page's numbers for its sources: the story's list
+	// on a story, the embed's own list in an embed. A widget names a
+	// source by its number and links to its entry (#src-<id>), never by
+	// its id (the fact sheets' S-numbers mean nothing to a reader).
+	Numbers map[string]int
 	// Caption is the directive body as HTML, one root element, or "".
 	Caption string
 	// Origin is the site's public origin, for embed codes; EmbedHeight

@@ -32,7 +32,7 @@ func DatedRoot(in Input, name string, state, pinned url.Values, problems []Probl
 			Heading(in, title),
 			app.P().Class("widget-note").Attr("role", "status").Text(Ignored(in.Chrome.Ignored, append(in.Problems[:len(in.Problems):len(in.Problems)], problems...))),
 			asOf(in, pinned),
-		}, body...), download(in, pinned), share(in, name, pinned, title))...)
+		}, body...), sourceEntries(in), download(in, pinned), share(in, name, pinned, title))...)
 }
 
 // download links the widget's data as CSV and its picture of the state

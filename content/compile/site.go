@@ -73,6 +73,7 @@ func LoadWith(fsys, widgetFS fs.FS) (*Site, error) {
 	}
 
 	loadData(fsys, site, &errs)
+	lib.widgetSources = widgetSources(site)
 	site.Timeline = loadTimeline(fsys, &errs)
 
 	type seenAt struct {
@@ -269,6 +270,18 @@ func loadData(fsys fs.FS, site *Site, errs *errorList) {
 		site.Data[name] = data
 		site.Files[name] = files
 	}
+}
+
+// widgetSources are the sources each widget's data cites, each once, in
+// SourceIDs order.
+func widgetSources(site *Site) map[string][]string {
+	out := map[string][]string{}
+	for name, data := range site.Data {
+		if spec, ok := widgets.Lookup(name); ok && spec.Cites != nil {
+			out[name] = widget.SourceIDs(spec.Cites(data))
+		}
+	}
+	return out
 }
 
 // unwrapPath drops fs.PathError's op and path: the error already names

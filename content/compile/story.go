@@ -43,6 +43,9 @@ type library struct {
 	glossary  map[string]*glossaryEntry
 	strings   map[string]*Strings
 	markdowns map[string]goldmark.Markdown
+	// widgetSources are the sources each widget's data cites, in
+	// SourceIDs order: a story lists them after its prose's own.
+	widgetSources map[string][]string
 	// sourced turns on checkSourced: the site's stories must cite every
 	// number and date. The syntax tests (testdata/*.txt) compile lone
 	// fragments, where it would only add noise.
@@ -98,7 +101,8 @@ func compileStory(file string, src []byte, lib *library) *story {
 	root := md.Parser().Parse(text.NewReader(s.h.body), parser.WithContext(pc))
 	s.checkWidgets(root)
 	s.checkHeadings(root)
-	s.cited = s.resolveCitations(root)
+	s.proseCited = s.resolveCitations(root)
+	s.cited = s.withWidgetSources(root, s.proseCited)
 	s.checkMarkers(root)
 	s.checkSourced(root)
 	s.resolveTerms(root)
@@ -114,7 +118,11 @@ func compileStory(file string, src []byte, lib *library) *story {
 		blocks = append(blocks, endMatter("p"+strconv.Itoa(prose+1), s.h.meta, s.cited, lib.words(s.h.meta.Lang)))
 	}
 	if len(*s.errs) == 0 {
-		s.doc = &doc.Document{Meta: s.h.meta, Blocks: blocks}
+		ids := make([]string, len(s.cited))
+		for i, c := range s.cited {
+			ids[i] = c.ID
+		}
+		s.doc = &doc.Document{Meta: s.h.meta, Blocks: blocks, Sources: ids}
 	}
 	return s
 }
@@ -133,8 +141,11 @@ type story struct {
 	anchors map[string]bool
 	// internal are the links to other pages of the site.
 	internal []internalLink
-	// cited are the cited sources, in number order.
+	// cited are the story's source list in number order: proseCited,
+	// then the sources only its widgets cite.
 	cited []cited
+	// proseCited are the sources its text cites, in number order.
+	proseCited []cited
 	// bySection are the citations under each h2 (by its id; "" before
 	// the first), in order: every section has an entry, cited or not.
 	bySection map[string][]cited

@@ -97,10 +97,10 @@ func describeWidget(b doc.Block) string {
 // language.
 func compareSources(s, twin *story, errs *errorList) {
 	has := map[string]bool{}
-	for _, c := range twin.cited {
+	for _, c := range twin.proseCited {
 		has[c.ID] = true
 	}
-	for _, c := range s.cited {
+	for _, c := range s.proseCited {
 		if !has[c.ID] {
 			errs.add(s.file, c.Line, "cites %s, which %s does not", c.ID, twinName(twin))
 		}

@@ -2,6 +2,7 @@ package browser
 
 import (
 	"context"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -64,11 +65,29 @@ func TestCitations(t *testing.T) {
 	if !eval[bool](t, ctx, `!!document.querySelector('#sources li`+href+`')`) {
 		t.Errorf("citation links to %s, which is not in the source list", href)
 	}
-	// Every source a tooltip names (a range's tooltip names each).
-	distinct := eval[int](t, ctx, `new Set([...document.querySelectorAll(".prose .cite-tip cite")].map(e => e.dataset.src)).size`)
-	listed := eval[int](t, ctx, `document.querySelectorAll("#sources ol > li").length`)
-	if distinct == 0 || distinct != listed {
-		t.Errorf("%d distinct sources cited, %d listed", distinct, listed)
+	// The list: every source a tooltip names (a range's tooltip names
+	// each), in the order of their numbers, then the sources only the
+	// widgets name, each linked from a widget (one numbering).
+	cited := eval[[]string](t, ctx, `[...new Set([...document.querySelectorAll(".prose .cite-tip cite")].map(e => e.dataset.src))]`)
+	listed := eval[[]string](t, ctx, `[...document.querySelectorAll("#sources ol > li")].map(li => li.id.replace("src-", ""))`)
+	if len(cited) == 0 || len(listed) < len(cited) {
+		t.Fatalf("%d distinct sources cited, %d listed", len(cited), len(listed))
+	}
+	inProse := map[string]bool{}
+	for _, id := range cited {
+		inProse[id] = true
+	}
+	for i, id := range listed {
+		if i < len(cited) && !inProse[id] {
+			t.Errorf("entry %d of the list, %s, is not cited in the text, but comes before a source that is", i+1, id)
+		}
+		// A widget names it by a link, or by its number in a table
+		// cell ("[63, 64]").
+		named := `!!document.querySelector('.widget a[href="#src-` + id + `"]') ||
+			[...document.querySelectorAll(".widget td")].some(td => /\[(\d+, )*` + strconv.Itoa(i+1) + `(, \d+)*\]/.test(td.textContent))`
+		if i >= len(cited) && !eval[bool](t, ctx, named) {
+			t.Errorf("entry %d of the list, %s, is named neither in the text nor by a widget", i+1, id)
+		}
 	}
 
 	// Tap on a touch phone opens it; a tap elsewhere closes it.

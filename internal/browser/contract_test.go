@@ -189,7 +189,7 @@ func (c *contract) live(t *testing.T, ctx context.Context) string {
 func (c *contract) stateLinks(t *testing.T, ctx context.Context) []string {
 	t.Helper()
 	return eval[[]string](t, ctx, `[...document.querySelectorAll('`+c.root+` a[href]')]
-		.filter(a => a.pathname === location.pathname && a.search)
+		.filter(a => a.pathname === location.pathname && a.search && !a.getAttribute("href").startsWith("#"))
 		.map(a => a.getAttribute("href"))`)
 }
 

@@ -4,6 +4,7 @@ import (
 	"net/http"
 	"net/url"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 
@@ -75,16 +76,20 @@ func (s *Server) picture(w http.ResponseWriter, r *http.Request) {
 	})
 }
 
-// sourceLine is "Sources: S5 Reuters; S22 Alston & Bird", the sources
-// the widget's data cites, as its source line lists them.
+// sourceLine is "Sources: Reuters; Alston & Bird", the publishers of the
+// sources the widget's data cites, each once: a picture file stands
+// alone, with no list for numbers to point to (its address, which it
+// prints, leads to the full list).
 func sourceLine(spec widget.Spec, data any, pl *ui.Payload, label string) string {
 	if spec.Cites == nil || data == nil {
 		return ""
 	}
 	ids := widget.SourceIDs(spec.Cites(data))
-	parts := make([]string, len(ids))
-	for i, id := range ids {
-		parts[i] = widget.SourceLabel(id, pl.Sources[id])
+	var parts []string
+	for _, id := range ids {
+		if name := widget.SourceLabel(0, pl.Sources[id]); !slices.Contains(parts, name) {
+			parts = append(parts, name)
+		}
 	}
 	if label == "" {
 		label = "Sources"

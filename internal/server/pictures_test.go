@@ -88,7 +88,7 @@ func TestPictureFilesCarryWhatThePageShowsAroundThePicture(t *testing.T) {
 		"Tier 3",                            // the key: tiers are on
 		"Natural Earth",                     // the map's own credit
 		"Sources: ",                         // the source line
-		"S22 Alston & Bird",                 // one source the data cites
+		"Alston & Bird",                     // one source the data cites, by publisher
 		"CC BY 4.0",                         // the licence
 		"https://atlas.example/embed/diffusion-map?", // the view
 		"rule=in-force",
@@ -96,6 +96,9 @@ func TestPictureFilesCarryWhatThePageShowsAroundThePicture(t *testing.T) {
 		if !strings.Contains(all, want) {
 			t.Errorf("the SVG does not draw %q; it draws:\n%s", want, all)
 		}
+	}
+	if strings.Contains(all, "S22") {
+		t.Error("the SVG names a source by its fact-sheet id (S22): a picture names publishers")
 	}
 	// Another state: another label and key.
 	doc = parseSVG(t, get(t, s, "/picture/diffusion-map.svg?rule=before").Body.Bytes())

@@ -64,12 +64,14 @@ func TestWasmDependencies(t *testing.T) {
 // brotli. Then the page's mirror (the page kinds left the wasm) and
 // fmt.Sscanf's removal: 8,069,950 raw, 1,586,929 brotli; and no inlining
 // in the packages wasmbuild names: 7,843,120 raw, 1,516,133 brotli, below
-// issue 10's 1,545,349, which the budget now holds. Brotli's budget keeps
+// issue 10's 1,545,349, which the budget now holds. One source numbering
+// (the embed's own source list, numbers in source lines and tables)
+// brought 7,872,811 raw and 1,512,432 brotli. Brotli's budget keeps
 // 1.5 % headroom for the noise between machines. Raise only with a
 // measured reason in the commit.
 const (
 	budget    = 1_540_000
-	rawBudget = 7_880_000
+	rawBudget = 7_900_000
 )
 
 func TestWasmSizeBudget(t *testing.T) {

@@ -2,9 +2,7 @@ package chipgap
 
 import (
 	"fmt"
-	"strings"
 
-	"github.com/computeatlas/atlas/app/doc"
 	"github.com/computeatlas/atlas/app/lang"
 	"github.com/computeatlas/atlas/app/widget"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -61,8 +59,8 @@ func Render(in widget.Input) app.UI {
 	body = append(body, widget.Extras(in,
 		app.P().Class("widget-legend").Text(w.Legend),
 		notes(d, in.Lang),
-		table(d, in.Language(), w),
-		sourceLine(d, in.Sources, w),
+		table(in, d, w),
+		sourceLine(in, d, w),
 	)...)
 	return widget.Root(in, Name, s.Encode(), problems, w.Title, body...)
 }
@@ -186,7 +184,8 @@ func notes(d *Data, code string) app.UI {
 
 // table is the data-table alternative: every figure with its basis and
 // sources, for screen readers and for readers who want the numbers.
-func table(d *Data, l lang.Language, w *text) app.UI {
+func table(in widget.Input, d *Data, w *text) app.UI {
+	l := in.Language()
 	return app.Details().Class("cg-table").Body(
 		app.Summary().Text(w.Table),
 		app.Div().Class("table-scroll").Body(
@@ -206,7 +205,7 @@ func table(d *Data, l lang.Language, w *text) app.UI {
 							if !ok {
 								return app.Td().Text("—")
 							}
-							return app.Td().Text(figureText(f, l) + " (" + w.Basis[f.Basis] + "; " + strings.Join(f.Sources, ", ") + ")")
+							return app.Td().Text(figureText(f, l) + " (" + w.Basis[f.Basis] + "; " + in.Cited(f.Sources) + ")")
 						}),
 					)
 				})),
@@ -216,6 +215,6 @@ func table(d *Data, l lang.Language, w *text) app.UI {
 }
 
 // sourceLine lists the sources the data cites.
-func sourceLine(d *Data, sources map[string]doc.Source, w *text) app.UI {
-	return widget.SourceList(w.Sources, widget.SourceIDs(Cites(d)), sources)
+func sourceLine(in widget.Input, d *Data, w *text) app.UI {
+	return in.SourceList(w.Sources, widget.SourceIDs(Cites(d)))
 }

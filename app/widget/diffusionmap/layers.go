@@ -72,10 +72,11 @@ type placeLayer struct {
 	Lang    string
 	Words   *text
 	Sources map[string]doc.Source
+	Numbers map[string]int
 }
 
 func (c *placeLayer) Render() app.UI {
-	in := widget.Input{ID: c.ID, Lang: c.Lang, Words: c.Words, Sources: c.Sources}
+	in := widget.Input{ID: c.ID, Lang: c.Lang, Words: c.Words, Sources: c.Sources, Numbers: c.Numbers}
 	w := wordsFor(in)
 	return app.Div().Class("dm-places").Body(
 		app.Range(c.Data.Places).Slice(func(i int) app.UI {

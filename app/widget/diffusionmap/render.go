@@ -45,7 +45,7 @@ func Render(in widget.Input) app.UI {
 							),
 							&dotLayer{Data: d},
 						),
-					&placeLayer{Data: d, ID: in.ID, Lang: in.Lang, Words: w, Sources: in.Sources},
+					&placeLayer{Data: d, ID: in.ID, Lang: in.Lang, Words: w, Sources: in.Sources, Numbers: in.Numbers},
 				),
 			app.FigCaption().ID(in.ID+"-describe").Class("dm-describe").Aria("live", "polite").Text(Describe(in)),
 		),
@@ -204,8 +204,7 @@ func sourceLinks(in widget.Input, ids []string, confidence string, w *text) app.
 	return app.Span().Class("dm-src").Body(
 		app.Span().Class("dm-conf", "dm-conf--"+confidence).Text(w.Conf[confidence]),
 		app.Range(ids).Slice(func(i int) app.UI {
-			src := in.Sources[ids[i]]
-			return widget.SourceLink(ids[i], src)
+			return in.SourceLink(ids[i])
 		}),
 	)
 }

@@ -66,7 +66,7 @@ func Render(in widget.Input) app.UI {
 		app.Raw(key(w)),
 		app.P().Class("widget-legend").Text(w.Legend),
 		app.P().Class("widget-legend").Text(w.Credit),
-		app.Raw(table(d, w, l)),
+		app.Raw(table(in, d, w)),
 	)...)
 	return widget.DatedRoot(in, Name, s.Encode(), s.Full(), problems, w.Title, body...)
 }
@@ -191,7 +191,7 @@ func caseList(in widget.Input, shown []Numbered, fresh string, w *text, l lang.L
 		b.WriteString(`</p><p class="dr-title">` + widget.Escape(c.Title.In(l.Code)) + `</p>`)
 		if !brief {
 			b.WriteString(`<p class="dr-summary">` + widget.Escape(c.Summary.In(l.Code)) + `</p>` +
-				widget.SourcesHTML("dr-sources", w.Sources, c.Sources, in.Sources, w.Conf[c.Confidence]))
+				in.SourcesHTML("dr-sources", w.Sources, c.Sources, w.Conf[c.Confidence]))
 		}
 		b.WriteString(`</div></li>`)
 	}
@@ -213,7 +213,7 @@ func argument(in widget.Input, d *Data, s State, w *text, l lang.Language) strin
 	}
 	return `<aside class="dr-argument"><p class="dr-argument-label">` + widget.Escape(w.Argument) + ` · <time datetime="` + a.Since + `">` + widget.Escape(l.Date(a.Since)) + `</time></p><p>` +
 		widget.Escape(a.Text.In(l.Code)) + `</p><p class="dr-argument-since">` + widget.Escape(fmt.Sprintf(w.Since, after)) + `</p>` +
-		widget.SourcesHTML("dr-sources", w.Sources, a.Sources, in.Sources, w.Conf[a.Confidence]) + `</aside>`
+		in.SourcesHTML("dr-sources", w.Sources, a.Sources, w.Conf[a.Confidence]) + `</aside>`
 }
 
 // key explains the lines and the numbers' shapes.
@@ -232,14 +232,15 @@ func key(w *text) string {
 
 // table is every case of both views at every date, one row each, the
 // summaries left to the list and the CSV: the data at a glance.
-func table(d *Data, w *text, l lang.Language) string {
+func table(in widget.Input, d *Data, w *text) string {
+	l := in.Language()
 	var b strings.Builder
 	b.WriteString(`<details class="dr-table"><summary>` + widget.Escape(w.Table) + `</summary><div class="table-scroll"><table><thead><tr><th scope="col">` +
 		widget.Escape(w.Date) + `</th><th scope="col">` + widget.Escape(w.Event) + `</th><th scope="col">` + widget.Escape(w.Sources) + `</th></tr></thead><tbody>`)
 	for _, c := range d.Cases {
 		b.WriteString(`<tr><td>` + widget.Escape(when(c, l)) + `</td><td>` +
 			widget.Escape(d.Modes[c.Mode].Label.In(l.Code)+": "+c.Title.In(l.Code)) + `</td><td>` +
-			widget.Escape(strings.Join(c.Sources, ", ")+" ("+w.Conf[c.Confidence]+")") + `</td></tr>`)
+			widget.Escape(in.Cited(c.Sources)+" ("+w.Conf[c.Confidence]+")") + `</td></tr>`)
 	}
 	b.WriteString(`</tbody></table></div></details>`)
 	return b.String()

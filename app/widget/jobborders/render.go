@@ -35,7 +35,7 @@ func Render(in widget.Input) app.UI {
 	// near the answer's.
 	extras := widget.Extras(in, app.If(len(notes) > 0, func() app.UI {
 		return app.Raw(ruleList(notes, w, l, in))
-	}), app.Raw(table(d, w, l)))
+	}), app.Raw(table(in, d, w)))
 	return widget.DatedRoot(in, Name, s.Encode(), s.Full(), problems, w.Title, append([]app.UI{
 		app.Div().Class("jb-controls").Body(
 			widget.Segment(in.ID+"-job", w.Job, widget.Choices(in, s, job, w.Jobs, s.Job, func(s *State, v string) { s.Job = v })),
@@ -93,7 +93,7 @@ func ruleList(rules []Rule, w *text, l lang.Language, in widget.Input) string {
 			b.WriteString(`<p class="jb-rule-text">` + widget.Escape(t) + `</p>`)
 		}
 		if len(r.Sources) > 0 {
-			b.WriteString(widget.SourcesHTML("jb-rule-sources", w.Sources, r.Sources, in.Sources, w.Conf[r.Confidence]))
+			b.WriteString(in.SourcesHTML("jb-rule-sources", w.Sources, r.Sources, w.Conf[r.Confidence]))
 		}
 		b.WriteString(`</li>`)
 	}
@@ -113,13 +113,14 @@ func span(r Rule, w *text, l lang.Language) string {
 }
 
 // table is every rule: what it covers, when, its answer and sources.
-func table(d *Data, w *text, l lang.Language) string {
+func table(in widget.Input, d *Data, w *text) string {
+	l := in.Language()
 	var b strings.Builder
 	b.WriteString(`<details class="jb-table"><summary>` + widget.Escape(w.Table) + `</summary><table><thead><tr><th>` +
 		widget.Escape(w.Rule) + `</th><th>` + widget.Escape(w.When) + `</th><th>` + widget.Escape(w.Answer) + `</th><th>` + widget.Escape(w.Sources) + `</th></tr></thead><tbody>`)
 	for _, r := range d.Rules {
 		b.WriteString(`<tr><td>` + widget.Escape(r.Title.In(l.Code)) + `</td><td>` + widget.Escape(span(r, w, l)) + `</td><td>` +
-			widget.Escape(w.Answers[r.Answer]) + `</td><td>` + widget.Escape(strings.Join(r.Sources, ", ")) + `</td></tr>`)
+			widget.Escape(w.Answers[r.Answer]) + `</td><td>` + widget.Escape(in.Cited(r.Sources)) + `</td></tr>`)
 	}
 	b.WriteString(`</tbody></table></details>`)
 	return b.String()

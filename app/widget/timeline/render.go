@@ -6,7 +6,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/computeatlas/atlas/app/lang"
 	"github.com/computeatlas/atlas/app/widget"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -60,7 +59,7 @@ func Render(in widget.Input) app.UI {
 			// What a screen reader hears when the date changes: Describe.
 			app.FigCaption().Class("sr-only").Aria("live", "polite").Text(Describe(in)),
 		),
-		app.Raw(table(d, w, l)),
+		app.Raw(table(in, d, w)),
 	)
 }
 
@@ -108,7 +107,7 @@ func yearMarks(years []int, at func(date string) string) string {
 
 // sourceLine is the event's sources and confidence.
 func sourceLine(in widget.Input, e Event, w *text) app.UI {
-	return widget.SourceList(w.Sources, e.Sources, in.Sources, app.Li().Class("tl-conf").Text(w.Conf[e.Confidence]))
+	return in.SourceList(w.Sources, e.Sources, app.Li().Class("tl-conf").Text(w.Conf[e.Confidence]))
 }
 
 // day is an ISO date as a day number (0 if it is not one).
@@ -141,14 +140,15 @@ func Describe(in widget.Input) string {
 // table is every event as a table, the timeline's alternative to its
 // axis: an HTML string (it is the same in every state), as share.go's
 // fields are, to keep app.wasm small.
-func table(d *Data, w *text, l lang.Language) string {
+func table(in widget.Input, d *Data, w *text) string {
+	l := in.Language()
 	var b strings.Builder
 	b.WriteString(`<details class="tl-table"><summary>` + widget.Escape(w.Table) + `</summary><table><thead><tr><th>` +
 		widget.Escape(w.Date) + `</th><th>` + widget.Escape(w.Event) + `</th><th>` + widget.Escape(w.Sources) + `</th></tr></thead><tbody>`)
 	for _, ev := range d.Events {
 		b.WriteString(`<tr><td><time datetime="` + widget.Escape(ev.Date) + `">` + widget.Escape(l.Date(ev.Date)) + `</time></td><td>` +
 			widget.Escape(ev.Label.In(l.Code)+". "+ev.Summary.In(l.Code)) + `</td><td>` +
-			widget.Escape(strings.Join(ev.Sources, ", ")+" ("+w.Conf[ev.Confidence]+")") + `</td></tr>`)
+			widget.Escape(in.Cited(ev.Sources)+" ("+w.Conf[ev.Confidence]+")") + `</td></tr>`)
 	}
 	b.WriteString(`</tbody></table></details>`)
 	return b.String()
