@@ -391,6 +391,9 @@
     saved = {
       x: window.scrollX,
       y: window.scrollY,
+      // Disclosures a reader opened in a widget before the wasm (go-app
+      // renders them closed; the rest of the page is kept as it is).
+      open: Array.prototype.map.call(document.querySelectorAll("[data-widget] details[open]"), pathOf),
       focus: document.activeElement && document.activeElement !== document.body ? pathOf(document.activeElement) : null,
       range: range && !range.collapsed ? {
         start: pathOf(range.startContainer), so: range.startOffset - lead(range.startContainer),
@@ -401,6 +404,10 @@
 
   window.atlasRestoreView = function () {
     if (!saved) return;
+    saved.open.forEach(function (path) {
+      var d = nodeAt(path);
+      if (d && d.localName === "details") d.open = true;
+    });
     if (saved.focus) {
       var el = nodeAt(saved.focus);
       if (el && el.focus) el.focus({ preventScroll: true });

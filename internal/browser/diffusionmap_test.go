@@ -2,6 +2,7 @@ package browser
 
 import (
 	"context"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -185,8 +186,9 @@ func TestDiffusionMapKeyboard(t *testing.T) {
 	if w := eval[float64](t, ctx, tip+`.getBoundingClientRect().width`); w < 100 {
 		t.Errorf("focused hub's tooltip is %vpx wide: not shown", w)
 	}
-	if text := eval[string](t, ctx, tip+`.textContent`); !strings.Contains(text, "1,002 MW") || !strings.Contains(text, "S55") {
-		t.Errorf("tooltip %q lacks the figure or its source", text)
+	// The source by the page's number and publisher (S55 in the data).
+	if text := eval[string](t, ctx, tip+`.textContent`); !strings.Contains(text, "1,002 MW") || !regexp.MustCompile(`\[\d+\] SIGSG`).MatchString(text) {
+		t.Errorf("tooltip %q lacks the figure or its numbered source", text)
 	}
 }
 

@@ -164,3 +164,28 @@ func TestTakeoverRebuildsTheSamePage(t *testing.T) {
 		})
 	}
 }
+
+// A disclosure the reader opened before the wasm (a data table, the
+// embed code) is still open after the takeover: go-app renders widgets'
+// disclosures closed, and boot.js reopens them with the rest of the view.
+func TestTakeoverKeepsOpenDisclosures(t *testing.T) {
+	s := newSite(t, true)
+	ctx := tab(t)
+	do(t, ctx, chromedp.Navigate(s.URL+story))
+	waitFor(t, ctx, `document.readyState === "complete"`)
+	do(t, ctx, chromedp.Click(chromedp.CSS(`#chip-gap .cg-table > summary`)))
+	waitFor(t, ctx, `document.querySelector("#chip-gap .cg-table").open`)
+	eval[chromedp.Void](t, ctx, `window.__root0 = document.getElementById("atlas")`)
+	s.Release()
+	do(t, ctx, chromedp.KeyEvent("\t"))
+	waitReady(t, ctx)
+	if !eval[bool](t, ctx, `window.__root0 !== document.getElementById("atlas")`) {
+		t.Fatal("the wasm did not replace the page")
+	}
+	if !eval[bool](t, ctx, `document.querySelector("#chip-gap .cg-table").open`) {
+		t.Error("the chip-gap data table the reader opened closed at the takeover")
+	}
+	if n := eval[int](t, ctx, `document.querySelectorAll("[data-widget] details[open]").length`); n != 1 {
+		t.Errorf("%d widget disclosures open after the takeover, want the reader's one", n)
+	}
+}

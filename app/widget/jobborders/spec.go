@@ -9,7 +9,7 @@ var Spec = widget.Spec{
 	Decode:      Decode,
 	Words:       widget.DecodeWords[text],
 	Render:      Render,
-	EmbedHeight: 1440,
+	EmbedHeight: 1500,
 	Drawn:       true,
 	Dated:       true,
 	Describe:    Describe,
