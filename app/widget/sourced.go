@@ -23,10 +23,26 @@ func CheckSourced(at string, texts []NamedText, sources []string, confidence str
 	if len(sources) == 0 {
 		errs = append(errs, fmt.Errorf("%s: no sources", at))
 	}
-	if confidence != "C" && confidence != "S" && confidence != "U" {
-		errs = append(errs, fmt.Errorf("%s: confidence %q is not C, S or U", at, confidence))
+	if err := CheckConfidence(at, sources, confidence); err != nil {
+		errs = append(errs, err)
 	}
 	return errs
+}
+
+// CheckConfidence checks a confidence code and that it fits the sources
+// shown beside it: C, "confirmed by several sources" (the fact sheets:
+// two or more independent sources), must show at least two.
+func CheckConfidence(at string, sources []string, confidence string) error {
+	switch confidence {
+	case "S", "U":
+		return nil
+	case "C":
+		if n := len(SourceIDs(sources)); n < 2 {
+			return fmt.Errorf("%s: confidence C (confirmed by several sources) with %d source", at, n)
+		}
+		return nil
+	}
+	return fmt.Errorf("%s: confidence %q is not C, S or U", at, confidence)
 }
 
 // CheckTexts says, for each text, which of the site's languages it

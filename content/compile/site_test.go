@@ -32,13 +32,13 @@ const (
 // testTimeline is the smallest valid timeline.
 const testTimeline = `{"asOf": "2025-06-01", "asOfLabel": {"en": "June 2025", "pl": "czerwiec 2025"},
 "events": [
- {"date": "2025-01-13", "kind": "rule", "label": {"en": "Rule", "pl": "Reguła"}, "summary": {"en": "A rule.", "pl": "Reguła."}, "sources": ["S1"], "confidence": "C"},
- {"date": "2025-05-13", "kind": "rule", "label": {"en": "Rescinded", "pl": "Uchylona"}, "summary": {"en": "Gone.", "pl": "Nie ma."}, "sources": ["S1"], "confidence": "C"}
+ {"date": "2025-01-13", "kind": "rule", "label": {"en": "Rule", "pl": "Reguła"}, "summary": {"en": "A rule.", "pl": "Reguła."}, "sources": ["S1"], "confidence": "S"},
+ {"date": "2025-05-13", "kind": "rule", "label": {"en": "Rescinded", "pl": "Uchylona"}, "summary": {"en": "Gone.", "pl": "Nie ma."}, "sources": ["S1"], "confidence": "S"}
 ]}`
 
 // testJobBorders is the smallest valid rule table.
 const testJobBorders = `{"rules": [{"id": "r", "when": {"place": ["cn"]}, "answer": "licence",
- "title": {"en": "Rule", "pl": "Reguła"}, "text": {"en": "A rule.", "pl": "Reguła."}, "sources": ["S1"], "confidence": "C"}]}`
+ "title": {"en": "Rule", "pl": "Reguła"}, "text": {"en": "A rule.", "pl": "Reguła."}, "sources": ["S1"], "confidence": "S"}]}`
 
 const testDiffusionMap = `{
   "places": [{"id": "a", "kind": "home", "lon": 120, "lat": 30, "anchor": "left", "label": {"en": "A", "pl": "A"}}],
@@ -68,7 +68,7 @@ const testDiversionRoutes = `{
             "rent": {"label": {"en": "Rent", "pl": "Najem"}, "what": {"en": "Work moves.", "pl": "Praca jedzie."}}},
   "argument": {"since": "2025-01-13", "text": {"en": "An argument.", "pl": "Argument."}, "sources": ["S1"], "confidence": "S"},
   "cases": [{"id": "c", "mode": "ship", "kind": "case", "date": "2025-01-13", "at": "a",
-    "title": {"en": "Case", "pl": "Sprawa"}, "summary": {"en": "A case.", "pl": "Sprawa."}, "sources": ["S1"], "confidence": "C"}]
+    "title": {"en": "Case", "pl": "Sprawa"}, "summary": {"en": "A case.", "pl": "Sprawa."}, "sources": ["S1"], "confidence": "S"}]
 }`
 
 const testGeo = `{"source": "test", "width": 1000, "height": 630, "countries": [{"id": "156", "name": "China", "d": "M0 0l10 0l0 10z"}]}`
@@ -220,18 +220,23 @@ func TestLoadErrors(t *testing.T) {
 		},
 		{
 			name:   "timeline event without a confidence or a Polish summary",
-			change: fstest.MapFS{"data/timeline.json": {Data: []byte(strings.Replace(strings.Replace(testTimeline, `"confidence": "C"`, `"confidence": "maybe"`, 1), `"pl": "Nie ma."`, `"pl": ""`, 1))}},
+			change: fstest.MapFS{"data/timeline.json": {Data: []byte(strings.Replace(strings.Replace(testTimeline, `"confidence": "S"`, `"confidence": "maybe"`, 1), `"pl": "Nie ma."`, `"pl": ""`, 1))}},
 			want: []string{"content/data/timeline.json: events[0] (2025-01-13): confidence \"maybe\" is not C, S or U\n" +
 				"events[1] (2025-05-13): no summary in \"pl\""},
 		},
 		{
+			name:   "a badge claiming several sources beside one",
+			change: fstest.MapFS{"data/timeline.json": {Data: []byte(strings.Replace(testTimeline, `"confidence": "S"`, `"confidence": "C"`, 1))}},
+			want:   []string{`content/data/timeline.json: events[0] (2025-01-13): confidence C (confirmed by several sources) with 1 source`},
+		},
+		{
 			name:   "a diversion case citing an unknown source",
-			change: fstest.MapFS{"data/diversion-routes.json": {Data: []byte(strings.Replace(testDiversionRoutes, `"sources": ["S1"], "confidence": "C"`, `"sources": ["S77"], "confidence": "C"`, 1))}},
+			change: fstest.MapFS{"data/diversion-routes.json": {Data: []byte(strings.Replace(testDiversionRoutes, `"Sprawa."}, "sources": ["S1"], "confidence": "S"`, `"Sprawa."}, "sources": ["S77"], "confidence": "S"`, 1))}},
 			want:   []string{`content/data/diversion-routes.json: cites unknown source "S77"`},
 		},
 		{
 			name:   "a diversion case without a confidence",
-			change: fstest.MapFS{"data/diversion-routes.json": {Data: []byte(strings.Replace(testDiversionRoutes, `"sources": ["S1"], "confidence": "C"`, `"sources": ["S1"], "confidence": ""`, 1))}},
+			change: fstest.MapFS{"data/diversion-routes.json": {Data: []byte(strings.Replace(testDiversionRoutes, `"Sprawa."}, "sources": ["S1"], "confidence": "S"`, `"Sprawa."}, "sources": ["S1"], "confidence": ""`, 1))}},
 			want:   []string{`content/data/diversion-routes.json: cases[0] (c): confidence "" is not C, S or U`},
 		},
 		{

@@ -26,6 +26,9 @@ func Validate(data any) error {
 			if len(f.Sources) == 0 || bilingual(f.Text) != nil {
 				return fmt.Errorf("place %s: every fact needs a source and every language", p.ID)
 			}
+			if err := widget.CheckConfidence("place "+p.ID, f.Sources, f.Confidence); err != nil {
+				return err
+			}
 		}
 	}
 	for _, f := range d.Flows {
@@ -37,6 +40,9 @@ func Validate(data any) error {
 		}
 		if len(f.Sources) == 0 {
 			return fmt.Errorf("flow %s: no source", f.ID)
+		}
+		if err := widget.CheckConfidence("flow "+f.ID, f.Sources, f.Confidence); err != nil {
+			return err
 		}
 		for _, r := range rule.Values {
 			if !statuses[f.Status[r]] {
