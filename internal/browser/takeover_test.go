@@ -1,6 +1,7 @@
 package browser
 
 import (
+	"context"
 	"strings"
 	"testing"
 
@@ -141,13 +142,7 @@ func TestTakeoverRebuildsTheSamePage(t *testing.T) {
 			if len(before) < 50 {
 				t.Fatalf("the prerendered page has %d nodes", len(before))
 			}
-			eval[chromedp.Void](t, ctx, `window.__root0 = document.getElementById("atlas")`)
-			s.Release()
-			do(t, ctx, chromedp.KeyEvent("\t"))
-			waitReady(t, ctx)
-			if !eval[bool](t, ctx, `window.__root0 !== document.getElementById("atlas")`) {
-				t.Fatal("the wasm did not replace the page: nothing was compared")
-			}
+			takeOver(t, ctx, s)
 			after := eval[[]string](t, ctx, canonicalPage)
 			for i := 0; i < len(before) || i < len(after); i++ {
 				var b, a string
@@ -175,17 +170,25 @@ func TestTakeoverKeepsOpenDisclosures(t *testing.T) {
 	waitFor(t, ctx, `document.readyState === "complete"`)
 	do(t, ctx, chromedp.Click(chromedp.CSS(`#chip-gap .cg-table > summary`)))
 	waitFor(t, ctx, `document.querySelector("#chip-gap .cg-table").open`)
+	takeOver(t, ctx, s)
+	if !eval[bool](t, ctx, `document.querySelector("#chip-gap .cg-table").open`) {
+		t.Error("the chip-gap data table the reader opened closed at the takeover")
+	}
+	if n := eval[int](t, ctx, `document.querySelectorAll("[data-widget] details[open]").length`); n != 1 {
+		t.Errorf("%d widget disclosures open after the takeover, want the reader's one", n)
+	}
+}
+
+// takeOver lets the held app.wasm through to the page in ctx, starts it
+// as a reader's first key does, waits for data-ready, and fails unless
+// the wasm really replaced the prerendered page.
+func takeOver(t *testing.T, ctx context.Context, s *site) {
+	t.Helper()
 	eval[chromedp.Void](t, ctx, `window.__root0 = document.getElementById("atlas")`)
 	s.Release()
 	do(t, ctx, chromedp.KeyEvent("\t"))
 	waitReady(t, ctx)
 	if !eval[bool](t, ctx, `window.__root0 !== document.getElementById("atlas")`) {
 		t.Fatal("the wasm did not replace the page")
-	}
-	if !eval[bool](t, ctx, `document.querySelector("#chip-gap .cg-table").open`) {
-		t.Error("the chip-gap data table the reader opened closed at the takeover")
-	}
-	if n := eval[int](t, ctx, `document.querySelectorAll("[data-widget] details[open]").length`); n != 1 {
-		t.Errorf("%d widget disclosures open after the takeover, want the reader's one", n)
 	}
 }

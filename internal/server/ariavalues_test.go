@@ -1,11 +1,8 @@
 package server
 
 import (
-	"net/http"
 	"regexp"
 	"testing"
-
-	"github.com/computeatlas/atlas/app/ui"
 )
 
 // bareAria matches an aria-* attribute written without a value. go-app
@@ -16,19 +13,9 @@ import (
 var bareAria = regexp.MustCompile(`<[a-z][^<>]*\saria-[a-z]+[\s/>]`)
 
 func TestNoPageWritesAnAriaAttributeWithoutAValue(t *testing.T) {
-	s := newTestServer(t)
-	pages := 0
-	for _, p := range ui.Pages(s.lib.Index()) {
-		if p.Status != http.StatusOK {
-			continue
-		}
-		pages++
-		body := get(t, s, p.Path).Body.String()
+	eachPage(t, newTestServer(t), func(path, body string) {
 		if m := bareAria.FindString(body); m != "" {
-			t.Errorf("%s writes an aria attribute without a value: %s", p.Path, m)
+			t.Errorf("%s writes an aria attribute without a value: %s", path, m)
 		}
-	}
-	if pages < 10 {
-		t.Errorf("checked %d pages", pages)
-	}
+	})
 }
