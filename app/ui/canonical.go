@@ -13,8 +13,9 @@ import (
 // tracking or host parameter, another page's key) changes nothing on the
 // page and is dropped, so it is neither echoed into state links nor a
 // new page to store. The browser uses it too, so that the links its
-// widgets write after the takeover are the server's. ok is false when the query holds a value a widget
-// ignores: that page says so in a note, and is not a state to store.
+// widgets write after the takeover are the server's. ok is false when
+// the query holds a value a widget ignores: that page says so in a note,
+// and is not a state to store.
 func Canonical(pl *Payload, query url.Values) (url.Values, bool) {
 	out := url.Values{}
 	keep := func(k string) {

@@ -11,9 +11,8 @@ import (
 // server's alone: in the browser the page mirrors the prerendered DOM
 // and renders only its widgets (mirror.go, docs/architecture.md, "The
 // takeover, in the browser"). What a page's <head> says is head.go's,
-// server-only too; which paths each
-// kind answers and which pages it lists is the route table (routes.go,
-// server-only).
+// server-only too; which paths each kind answers and which pages it
+// lists is the route table (routes.go, server-only).
 // A new kind of page is its file, a line in kinds and a row in routes
 // (docs/architecture.md, "Adding a page").
 

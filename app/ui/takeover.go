@@ -34,9 +34,9 @@ func (v viewState) restore() {
 }
 
 // readPayload reads the Payload the server put into the page (the prose
-// and the rest of the page are read by the mirror). On an error the page keeps the
-// server's HTML as it is (see page.fallback): a static page beats a
-// wrong or empty one.
+// and the rest of the page are read by the mirror). On an error the page
+// keeps the server's HTML as it is (see page.fallback): a static page
+// beats a wrong or empty one.
 func readPayload() (*Payload, error) {
 	document := app.Window().Get("document")
 	p := &Payload{}

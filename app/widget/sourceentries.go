@@ -1,7 +1,6 @@
 package widget
 
 import (
-	"net/url"
 	"sort"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -27,16 +26,7 @@ func sourceEntries(in Input) app.UI {
 		if src.Date != "" {
 			html += `, ` + Escape(src.Date)
 		}
-		html += `. <a href="` + Escape(src.URL) + `" target="_blank" rel="noopener">` + Escape(hostOf(src.URL)) + `</a></li>`
+		html += `. <a href="` + Escape(src.URL) + `" target="_blank" rel="noopener">` + Escape(src.LinkHost()) + `</a></li>`
 	}
 	return app.Raw(html + `</ol></details>`)
-}
-
-// hostOf names a link by its host ("www.reuters.com"), as the stories'
-// source lists do.
-func hostOf(address string) string {
-	if u, err := url.Parse(address); err == nil && u.Host != "" {
-		return u.Host
-	}
-	return address
 }

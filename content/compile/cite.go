@@ -3,7 +3,6 @@ package compile
 import (
 	"bytes"
 	"fmt"
-	"net/url"
 	"regexp"
 	"slices"
 	"strconv"
@@ -263,20 +262,11 @@ func writeSourceLink(w util.BufWriter, s *doc.Source, words *words) {
 	_, _ = w.WriteString(`<a href="`)
 	writeEscaped(w, s.URL)
 	_, _ = w.WriteString(`" rel="noopener">`)
-	writeEscaped(w, linkHost(s.URL))
+	writeEscaped(w, s.LinkHost())
 	_, _ = w.WriteString(`</a>`)
 	if !s.Original {
 		writeEscaped(w, words.CopyNote)
 	}
-}
-
-// linkHost is how a source's link reads: its host without "www.".
-func linkHost(raw string) string {
-	u, err := url.Parse(raw)
-	if err != nil || u.Hostname() == "" {
-		return raw
-	}
-	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
 }
 
 func writeEscaped(w util.BufWriter, s string) {
