@@ -427,4 +427,36 @@
     }
     if (window.scrollX !== saved.x || window.scrollY !== saved.y) window.scrollTo(saved.x, saved.y);
   };
+
+  // The dated sections of a story move its pinned widget (a map beside
+  // the text) to their dates as the reader scrolls: the section whose
+  // heading has passed the reading line (45% down the window) gives the
+  // date; above the first one the page's own date holds. Only while
+  // site.css pins the widget (wide screens, motion allowed): everyone
+  // else sees each section's still picture instead. The page's Go code
+  // owns the state (window.atlasScrollDate, set by the wasm); this only
+  // reads positions, and never touches the address or the history.
+  var scrollDate = null, scrollQueued = false;
+  function pinned() {
+    var pin = document.querySelector(".scrolly-pin");
+    return pin && getComputedStyle(pin).position === "sticky";
+  }
+  window.atlasScrolled = function () {
+    scrollQueued = false;
+    if (typeof window.atlasScrollDate !== "function" || !pinned()) return;
+    var line = window.innerHeight * 0.45, date = "";
+    var heads = document.querySelectorAll(".scrolly-text h2[data-date]");
+    for (var i = 0; i < heads.length; i++) {
+      if (heads[i].getBoundingClientRect().top < line) date = heads[i].dataset.date;
+    }
+    if (date !== scrollDate) {
+      scrollDate = date;
+      window.atlasScrollDate(date);
+    }
+  };
+  window.addEventListener("scroll", function () {
+    if (scrollQueued) return;
+    scrollQueued = true;
+    requestAnimationFrame(window.atlasScrolled);
+  }, { passive: true });
 })();

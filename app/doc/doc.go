@@ -55,7 +55,21 @@ type Block struct {
 	// Caption is the directive body compiled to HTML (one root element).
 	Caption string `json:"caption,omitempty"`
 	// Line is the source line where the block starts, for error messages.
-	Line int `json:"-"`
+	// Scrolly marks the blocks of the stretch a pinned widget
+	// accompanies: from the widget (Pin) to the end of the story's last
+	// dated section. The page lays them out together (docs/architecture.md,
+	// "The explainer form").
+	Scrolly bool `json:"scrolly,omitempty"`
+	Pin     bool `json:"pin,omitempty"`
+	// Still, on a still block, is the id of the pinned widget's block, to
+	// be drawn as a still picture at Date (a dated section's date): what
+	// readers without motion or script see in place of the moving widget.
+	Still string `json:"still,omitempty"`
+	// Top marks a widget that comes before the story's first section: its
+	// title is then an h2, under the page's h1, not an h3 under a section.
+	Top  bool   `json:"top,omitempty"`
+	Date string `json:"date,omitempty"`
+	Line int    `json:"-"`
 }
 
 // IsWidget reports whether the block is a widget rather than prose.

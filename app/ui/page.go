@@ -26,6 +26,11 @@ type page struct {
 	// fallback is the server's HTML, kept when the page data cannot be
 	// read: the page then stays as the server made it, static.
 	fallback string
+	// scrollDate is the date of the dated section the reader is in, while
+	// the page pins a widget beside them (web/boot.js reports it): dated
+	// widgets show it as if the address named it, but the address and
+	// the history stay as they are. A reader's own choice clears it.
+	scrollDate string
 }
 
 // NewServerPage is the page the server renders for payload at u.
@@ -61,6 +66,7 @@ func (p *page) OnInit() {
 // that the page is live.
 func (p *page) OnMount(ctx app.Context) {
 	p.view.restore()
+	followScroll(ctx, func(date string) { p.scrollDate = date })
 	ctx.Defer(func(app.Context) {
 		p.view.restore()
 		markReady()
@@ -70,6 +76,7 @@ func (p *page) OnMount(ctx app.Context) {
 // OnNav applies a new URL's state in place: one history entry per change.
 func (p *page) OnNav(ctx app.Context) {
 	p.setURL(ctx.Page().URL())
+	p.scrollDate = ""
 }
 
 // setURL reads the page's address in the browser as the server reads it
@@ -116,6 +123,10 @@ func (p *page) widgetInput(b doc.Block, prefixed bool) widget.Input {
 	if spec.Drawn {
 		pictureURL = "/picture/" + spec.Name
 	}
+	query := p.query
+	if spec.Dated && p.scrollDate != "" {
+		query = withValue(p.query, widget.DateKey, p.scrollDate)
+	}
 	return widget.Input{
 		EmbedHeight: spec.EmbedHeight,
 		DataURL:     dataURL,
@@ -123,7 +134,7 @@ func (p *page) widgetInput(b doc.Block, prefixed bool) widget.Input {
 		ID:          b.ID,
 		Lang:        p.payload.Lang,
 		Params:      b.Params,
-		Query:       p.query,
+		Query:       query,
 		Prefixed:    prefixed,
 		Path:        p.path,
 		Server:      p.server,
@@ -139,6 +150,7 @@ func (p *page) widgetInput(b doc.Block, prefixed bool) widget.Input {
 		Published:   p.published(),
 		// An unprefixed widget is an embed: the widget is the page.
 		Standalone: !prefixed,
+		Top:        b.Top,
 	}
 }
 

@@ -2,6 +2,7 @@ package widget
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/computeatlas/atlas/app/lang"
 )
@@ -40,7 +41,7 @@ type CiteWords struct {
 // citeStyles are the three styles, as HTML templates whose {names} CiteHTML
 // fills with escaped values. Templates, not code: writing each piece in
 // Go cost app.wasm 27 KB.
-const citeStyles = `<p class="cite-style">APA</p><p class="cite-text">{pub}. ({year}, {monthDay}). <i>{title}</i>{medium}. {retrieved} {access}, {from} {url}</p>` +
+const citeStyles = `<p class="cite-style">APA</p><p class="cite-text">{pub}. ({year}, {monthDay}). <i>{title}</i>{medium}. {retrieved} {access}, {from}{url}</p>` +
 	`<p class="cite-style">MLA</p><p class="cite-text">{open}{title}.{close} <i>{pub}</i>, {date}, {url}. {accessed} {access}.</p>` +
 	`<p class="cite-style">BibTeX</p><pre class="cite-text">@online{{key},
   author  = {{{bibPub}}},
@@ -71,6 +72,12 @@ func CiteHTML(c Citation, w CiteWords, l lang.Language) string {
 			}
 		}
 	}
+	// "from" and the address: a one-letter word (Polish "z") keeps to
+	// the address with a no-break space, as the compiler does in text.
+	from := w.From + " "
+	if utf8.RuneCountInString(w.From) == 1 && strings.Contains(l.Unbreakable, w.From) {
+		from = w.From + "\u00a0"
+	}
 	medium := ""
 	if c.Medium != "" {
 		medium = " [" + c.Medium + "]"
@@ -78,7 +85,7 @@ func CiteHTML(c Citation, w CiteWords, l lang.Language) string {
 	// The values by name, in the order of names; the last three are
 	// HTML already.
 	names := [...]string{"pub", "year", "monthDay", "title", "medium", "retrieved", "from", "accessed", "open", "close", "date", "iso", "key", "bibPub", "bibTitle", "url", "access", "accessIso"}
-	values := [...]string{c.Publisher, year, monthDay, c.Title, medium, w.Retrieved, w.From, w.Accessed, l.Quotes[0], l.Quotes[1], l.Date(c.Date), c.Date, bibKey(c.Publisher) + "-" + c.Key, texEscape(c.Publisher), texEscape(c.Title),
+	values := [...]string{c.Publisher, year, monthDay, c.Title, medium, w.Retrieved, from, w.Accessed, l.Quotes[0], l.Quotes[1], l.Date(c.Date), c.Date, bibKey(c.Publisher) + "-" + c.Key, texEscape(c.Publisher), texEscape(c.Title),
 		url, `<span class="access-date">` + Escape(w.AccessDate) + `</span>`, `<span class="access-date-iso">` + Escape(w.AccessDate) + `</span>`}
 	const htmlFrom = 15
 	out := ""

@@ -52,6 +52,9 @@ type Input struct {
 	DataURL, PictureURL string
 	// Standalone is true on /embed/<name>, where the widget is the page.
 	Standalone bool
+	// Top is true for a widget that opens a story, before its first
+	// section (doc.Block.Top): its title is an h2.
+	Top bool
 	// Site is the publication's name and Published the date the widget
 	// was first published: its citation's author and date.
 	Site, Published string

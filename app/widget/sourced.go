@@ -2,6 +2,7 @@ package widget
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/computeatlas/atlas/app/lang"
@@ -43,6 +44,21 @@ func CheckConfidence(at string, sources []string, confidence string) error {
 		return nil
 	}
 	return fmt.Errorf("%s: confidence %q is not C, S or U", at, confidence)
+}
+
+// CheckNote fails a note that states a figure or a date (a digit, in
+// any of its languages) without sources: a reader meets a widget's note
+// as a claim like any other. Build-time only.
+func CheckNote(at string, note lang.Text, sources []string) error {
+	if len(sources) > 0 {
+		return nil
+	}
+	for _, text := range note {
+		if strings.ContainsAny(text, "0123456789") {
+			return fmt.Errorf("%s: its note states a number or a date but lists no sources", at)
+		}
+	}
+	return nil
 }
 
 // CheckTexts says, for each text, which of the site's languages it

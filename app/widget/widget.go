@@ -62,6 +62,13 @@ type Spec struct {
 	// Card draws the state in in for the card image (server-only, set in
 	// server.go): the picture, and a short label of the state.
 	Card func(in Input) (Picture, string)
+	// Still draws the widget's picture in the state in in, as a static
+	// figure with its caption and no controls (server-only): the picture
+	// a dated section of a story shows, for its date, to readers without
+	// motion or script, where others see the pinned widget move. It may
+	// reuse what the live widget already put on the page (the map's
+	// outlines, by <use>), so a story pays for its geometry once.
+	Still func(in Input) app.UI
 	// Dated says the widget follows the page's shared date (Input.Date):
 	// pages that show it carry the timeline's dates.
 	Dated bool

@@ -30,8 +30,29 @@ func TestLoadChecks(t *testing.T) {
 			change: fstest.MapFS{"en/a.md": story("en", "about", "about",
 				"\nIn 2025 it rose.\n\n- one\n- 5 more\n\nSee [the 2025 rule](/en/glossary) again.\n\nIn 2025 it fell.[@S1]\n\nCC BY 4.0.[!nocite]\n\n- a 5\n- b[@S1]\n")},
 			want: []string{
-				"content/en/a.md:12: a paragraph with a number or a date cites no source: cite one, or mark it [!nocite] if it needs none",
-				"content/en/a.md:14: a paragraph with a number or a date cites no source: cite one, or mark it [!nocite] if it needs none",
+				"content/en/a.md:12: a paragraph or list item with a number or a date cites no source: cite one, or mark it [!nocite] if it needs none",
+				"content/en/a.md:15: a paragraph or list item with a number or a date cites no source: cite one, or mark it [!nocite] if it needs none",
+				"content/en/a.md:23: a paragraph or list item with a number or a date cites no source: cite one, or mark it [!nocite] if it needs none",
+			},
+		},
+		{
+			name: "section dates",
+			change: fstest.MapFS{"en/a.md": story("en", "about", "about",
+				"\n::: widget diffusion-map\n:::\n\n## A {#a date=\"2025-05-13\"}\n\n## B {#b date=\"2025-01-13\"}\n\n## C {#c date=\"2025-02-01\"}\n\n## D {#d date=2025}\n\n### E {#e date=\"2025-05-13\"}\n\n## F {#f}\n\n## G {#g date=\"2025-05-13\"}\n")},
+			want: []string{
+				"content/en/a.md:17: section date 2025-01-13 is earlier than the section before it (2025-05-13)",
+				`content/en/a.md:19: section date "2025-02-01" is not an event of the timeline (content/data/timeline.json)`,
+				`content/en/a.md:21: a section date is written in quotes: date="YYYY-MM-DD"`,
+				"content/en/a.md:23: only a section (##) can carry a date",
+				"content/en/a.md:27: dated sections must follow each other: an undated section comes between this one and the dated ones before it",
+			},
+		},
+		{
+			name: "dated sections without a widget to pin",
+			change: fstest.MapFS{"en/a.md": story("en", "about", "about",
+				"\n## A {#a date=\"2025-05-13\"}\n\n::: widget diffusion-map\n:::\n")},
+			want: []string{
+				"content/en/a.md:12: a dated section needs a widget before it that follows the date and draws still pictures (diffusion-map): the page pins it beside the dated sections",
 			},
 		},
 		{
@@ -53,6 +74,13 @@ func TestLoadChecks(t *testing.T) {
 			name:   "unknown glossary term",
 			change: fstest.MapFS{"en/a.md": story("en", "about", "about", "\nThe [FLOPS](glossary:flops).\n")},
 			want:   []string{`content/en/a.md:12: unknown glossary term "flops" (not in content/data/glossary.json)`},
+		},
+		{
+			name: "a glossary definition with a figure and no sources",
+			change: fstest.MapFS{"data/glossary.json": {Data: []byte(`[
+  {"id": "tpp", "term": {"en": "TPP", "pl": "TPP"}, "definition": {"en": "A yardstick.", "pl": "Próg to 4800."}}
+]`)}},
+			want: []string{`content/data/glossary.json:2: glossary entry "tpp": its definition states a number or a date but lists no sources`},
 		},
 		{
 			name:   "glossary terms without a glossary",
@@ -137,7 +165,7 @@ func TestLoadChecks(t *testing.T) {
 		{
 			name:   "reserved heading id",
 			change: fstest.MapFS{"en/a.md": story("en", "about", "about", "\n## Our sources {#sources}\n")},
-			want:   []string{`content/en/a.md:12: heading id "sources" is reserved (the compiler's own anchors are corrections, sources, about-markers and ids starting src-, cite-tip-, term-tip-)`},
+			want:   []string{`content/en/a.md:12: heading id "sources" is reserved (the compiler's own anchors are corrections, sources, about-markers, contents and ids starting src-, cite-tip-, term-tip-)`},
 		},
 		{
 			name:   "no pl twin",

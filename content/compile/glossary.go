@@ -66,6 +66,7 @@ func parseGlossary(file string, raw []byte, sources map[string]doc.Source, errs 
 				errs.add(file, line, "glossary entry %q: unknown source %q", e.ID, id)
 			}
 		}
+		checkGlossarySourced(file, line, e, errs)
 		if l, dup := firstLine[e.ID]; dup {
 			errs.add(file, line, "duplicate glossary id %q (first on line %d)", e.ID, l)
 			return
@@ -101,6 +102,7 @@ func glossaryDocs(lib *library, published string) []*doc.Document {
 			buf.Write(escapeHTML(e.Term.In(code)))
 			buf.WriteString(`</dt><dd>`)
 			buf.Write(escapeHTML(e.Definition.In(code)))
+			writeGlossarySources(&buf, e.Sources, lib.sources, w.SourcesHeading)
 			buf.WriteString(`</dd>`)
 		}
 		buf.WriteString(`</dl></div>`)
@@ -149,4 +151,31 @@ func collationWeight(r rune) int {
 		return int(r)
 	}
 	return 0x200 + int(r)
+}
+
+// writeGlossarySources ends a definition on the glossary page with its
+// sources, each named by its publisher and linked: the page has no
+// numbered list of its own.
+func writeGlossarySources(buf *bytes.Buffer, ids []string, sources map[string]doc.Source, label string) {
+	if len(ids) == 0 {
+		return
+	}
+	buf.WriteString(` <span class="term-src">`)
+	buf.Write(escapeHTML(label))
+	buf.WriteString(`: `)
+	for i, id := range ids {
+		src, ok := sources[id]
+		if !ok {
+			continue
+		}
+		if i > 0 {
+			buf.WriteString(`; `)
+		}
+		buf.WriteString(`<a href="`)
+		buf.Write(escapeHTML(src.URL))
+		buf.WriteString(`" rel="noopener">`)
+		buf.Write(escapeHTML(src.Publisher))
+		buf.WriteString(`</a>`)
+	}
+	buf.WriteString(`</span>`)
 }

@@ -15,7 +15,7 @@ import (
 // since it knows every story (checkInternalLinks).
 
 // reservedIDs are the anchors of a story's end matter.
-var reservedIDs = []string{"corrections", "sources", "about-markers"}
+var reservedIDs = []string{"corrections", "sources", "about-markers", contentsID}
 
 // reservedPrefixes start the ids the compiler gives citations, tooltips
 // and the source list.

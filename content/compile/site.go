@@ -1,7 +1,6 @@
 package compile
 
 import (
-	"bytes"
 	"cmp"
 	"encoding/json"
 	"errors"
@@ -75,6 +74,9 @@ func LoadWith(fsys, widgetFS fs.FS) (*Site, error) {
 	loadData(fsys, site, &errs)
 	lib.widgetSources = widgetSources(site)
 	site.Timeline = loadTimeline(fsys, &errs)
+	if site.Timeline != nil {
+		lib.events = site.Timeline.Events
+	}
 
 	type seenAt struct {
 		file string
@@ -232,9 +234,14 @@ func loadData(fsys fs.FS, site *Site, errs *errorList) {
 				errs.add(file, line, "%v", err)
 				continue
 			}
-			var compact bytes.Buffer
-			_ = json.Compact(&compact, raw) // valid, as just checked
-			files[f] = compact.Bytes()
+			// Polish texts get their no-break spaces here, once, so
+			// every widget shows them and none needs the rule (glue).
+			glued, err := glueJSON(raw, "")
+			if err != nil {
+				errs.add(file, 0, "%v", err)
+				continue
+			}
+			files[f] = glued
 		}
 		if len(files) < len(spec.Files) {
 			continue

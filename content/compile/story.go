@@ -50,6 +50,9 @@ type library struct {
 	// number and date. The syntax tests (testdata/*.txt) compile lone
 	// fragments, where it would only add noise.
 	sourced bool
+	// events are the timeline's event dates, the only dates a section
+	// may carry; nil when the site has no timeline (then any date goes).
+	events []string
 }
 
 func newLibrary(sources map[string]doc.Source, strings map[string]*Strings) *library {
@@ -101,11 +104,13 @@ func compileStory(file string, src []byte, lib *library) *story {
 	root := md.Parser().Parse(text.NewReader(s.h.body), parser.WithContext(pc))
 	s.checkWidgets(root)
 	s.checkHeadings(root)
+	s.checkSections(root)
 	s.proseCited = s.resolveCitations(root)
 	s.cited = s.withWidgetSources(root, s.proseCited)
 	s.checkMarkers(root)
 	s.checkSourced(root)
 	s.resolveTerms(root)
+	s.cited = s.withTermSources(root, s.cited)
 	for _, id := range reservedIDs {
 		s.anchors[id] = true
 	}
@@ -151,6 +156,15 @@ type story struct {
 	bySection map[string][]cited
 	// usesTerms is set when the story links a glossary term.
 	usesTerms bool
+	// sections are the story's h2s in order (sections.go); firstDated is
+	// the first dated one, pinned the widget the page pins beside the
+	// dated sections (nil without dated sections).
+	sections   []section
+	firstDated *ast.Heading
+	pinned     *widgetNode
+	// contentsDue is set from the key points' heading until the contents
+	// are written, before the next section.
+	contentsDue bool
 }
 
 // line is the file line of a byte offset in the body.
@@ -318,6 +332,10 @@ func (s *story) blocks(root ast.Node) ([]doc.Block, int) {
 	prose := 0
 	// Polish one-letter words never end a line (lang.Language.Unbreakable).
 	unbreakable := lang.Or(s.h.meta.Lang).Unbreakable
+	// scrolly is set from the pinned widget to the end of the last dated
+	// section: the stretch the page shows the widget beside (sections.go).
+	scrolly, dated := false, false
+	sectioned := false // an h2 has come
 	flush := func() {
 		if len(run) == 0 {
 			return
@@ -328,17 +346,44 @@ func (s *story) blocks(root ast.Node) ([]doc.Block, int) {
 		fmt.Fprintf(&buf, `<div class="prose" data-block="%s">`+"\n", id)
 		s.render(&buf, run...)
 		buf.WriteString("</div>")
-		out = append(out, doc.Block{ID: id, HTML: glue(buf.String(), unbreakable), Line: s.nodeLine(run[0])})
+		out = append(out, doc.Block{ID: id, HTML: glue(buf.String(), unbreakable), Line: s.nodeLine(run[0]), Scrolly: scrolly})
 		run = nil
 	}
 	for c := root.FirstChild(); c != nil; c = c.NextSibling() {
+		switch {
+		case isDated(c) && s.pinned != nil:
+			// The heading, then the still picture of its date.
+			flush()
+			dated = true
+			run = append(run, c)
+			flush()
+			h := c.(*ast.Heading)
+			date, _ := h.AttributeString(dataDateAttr)
+			id, _ := h.AttributeString("id")
+			idb, _ := id.([]byte)
+			out = append(out, doc.Block{ID: "still-" + string(idb), Still: s.pinned.ID, Date: string(date.([]byte)), Line: s.nodeLine(c), Scrolly: true})
+			continue
+		case c.Kind() == ast.KindHeading && c.(*ast.Heading).Level == 2 && !sectioned:
+			sectioned = true
+			if dated && scrolly {
+				flush()
+				scrolly = false
+			}
+		case dated && scrolly && c.Kind() == ast.KindHeading && c.(*ast.Heading).Level == 2:
+			// The first section after the dated ones ends the stretch.
+			flush()
+			scrolly = false
+		}
 		w, ok := c.(*widgetNode)
 		if !ok {
 			run = append(run, c)
 			continue
 		}
 		flush()
-		b := doc.Block{ID: w.ID, Widget: w.Name, Params: w.ParamMap(), Line: s.nodeLine(w)}
+		if w == s.pinned {
+			scrolly = true
+		}
+		b := doc.Block{ID: w.ID, Widget: w.Name, Params: w.ParamMap(), Line: s.nodeLine(w), Scrolly: scrolly, Pin: w == s.pinned, Top: !sectioned}
 		if w.HasChildren() {
 			var buf bytes.Buffer
 			buf.WriteString(captionOpen)
@@ -357,6 +402,11 @@ func (s *story) blocks(root ast.Node) ([]doc.Block, int) {
 func (s *story) render(buf *bytes.Buffer, nodes ...ast.Node) {
 	for _, n := range nodes {
 		if h, ok := n.(*ast.Heading); ok && (h.Level == 2 || h.Level == 3) {
+			if h.Level == 2 && s.contentsDue {
+				s.writeContents(buf)
+				s.contentsDue = false
+			}
+			s.contentsDue = s.contentsDue || isKeyPoints(h)
 			s.renderHeading(buf, h)
 			continue
 		}

@@ -69,13 +69,19 @@ func TestStory(t *testing.T) {
 }
 
 // Every prose block and caption is exactly one element: the browser
-// takes each over as one node.
+// takes each over as one node. A still is drawn by the page, not here.
 func checkOneRoot(t *testing.T, d *doc.Document) {
 	t.Helper()
 	for _, b := range d.Blocks {
 		if b.IsWidget() {
 			if b.Caption != "" && (!strings.HasPrefix(b.Caption, `<div class="widget-caption">`) || !strings.HasSuffix(b.Caption, "</div>")) {
 				t.Errorf("block %s: caption is not one element: %q", b.ID, b.Caption)
+			}
+			continue
+		}
+		if b.Still != "" {
+			if b.HTML != "" || b.Date == "" {
+				t.Errorf("block %s: a still with HTML %q, date %q", b.ID, b.HTML, b.Date)
 			}
 			continue
 		}

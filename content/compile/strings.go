@@ -58,6 +58,10 @@ func loadStrings(contentFS, widgetFS fs.FS, errs *errorList) map[string]*Strings
 		if !ok {
 			continue
 		}
+		// One-letter words stay with the next (glue), as in stories.
+		if glued, err := glueJSON(raw, l.Unbreakable); err == nil {
+			raw = glued
+		}
 		var f stringsFile
 		if err := json.Unmarshal(raw, &f); err != nil {
 			errs.add(path.Join(root, name), 0, "%v", err)
@@ -88,6 +92,10 @@ func loadStrings(contentFS, widgetFS fs.FS, errs *errorList) map[string]*Strings
 			raw, keys, ok := w.read(widgetFS, name, file, errs)
 			if !ok {
 				continue
+			}
+			// One-letter words stay with the next (glue), as in stories.
+			if glued, err := glueJSON(raw, l.Unbreakable); err == nil {
+				raw = glued
 			}
 			words, err := spec.Words(raw)
 			if err != nil {

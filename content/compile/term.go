@@ -37,6 +37,9 @@ type termNode struct {
 	First bool
 	// Entry is set by the compiler; without it the term renders as a link.
 	Entry *glossaryEntry
+	// Sources are the definition's sources by the story's numbers, on a
+	// first use (withTermSources).
+	Sources []citeRef
 }
 
 // Kind implements ast.Node.
@@ -107,6 +110,7 @@ func (r termRenderer) render(w util.BufWriter, source []byte, node ast.Node, ent
 		writeEscaped(w, n.Entry.Term.In(r.w.lang.Code))
 		_, _ = w.WriteString(`</strong>: `)
 		writeEscaped(w, n.Entry.Definition.In(r.w.lang.Code))
+		writeTermSources(w, n.Sources)
 		_, _ = w.WriteString(` <a href="`)
 		writeEscaped(w, href)
 		_, _ = w.WriteString(`">`)

@@ -23,6 +23,8 @@ type words struct {
 	AboutMarks         string `json:"aboutMarks"`
 	// SectionLink names the link at the end of each section heading.
 	SectionLink string `json:"sectionLink"`
+	// Contents heads the list of a story's sections (sections.go).
+	Contents string `json:"contents"`
 
 	lang lang.Language
 	site *ui.Words

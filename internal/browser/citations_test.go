@@ -127,9 +127,13 @@ func TestGlossary(t *testing.T) {
 	if w := tipWidth(t, ctx, `.prose .term-ref`); w < 100 {
 		t.Errorf("focused term's definition %vpx wide", w)
 	}
-	link := eval[string](t, ctx, `document.getElementById(document.querySelector(".prose .term-ref").getAttribute("aria-describedby")).querySelector("a").getAttribute("href")`)
+	link := eval[string](t, ctx, `document.getElementById(document.querySelector(".prose .term-ref").getAttribute("aria-describedby")).querySelector("a[href*=glossary]").getAttribute("href")`)
 	if !strings.HasPrefix(link, "/en/glossary#") {
 		t.Fatalf("definition links to %q", link)
+	}
+	// A definition's sources are numbers of the story's own list.
+	if n := eval[int](t, ctx, `(() => { const links = [...document.querySelectorAll(".term-tip .term-src a")]; return links.every(a => /^#src-/.test(a.getAttribute("href")) && document.querySelector(a.getAttribute("href"))) ? links.length : -1; })()`); n < 1 {
+		t.Errorf("definitions' source numbers: %d that lead to the list", n)
 	}
 	resp, err := chromedp.Run(ctx, chromedp.NavigateResponse(s.URL+link))
 	if err != nil || resp.Status != 200 {
@@ -173,8 +177,8 @@ func TestStoriesInBothLanguages(t *testing.T) {
 		}
 		order[p] = eval[string](t, ctx, `[...document.querySelectorAll("[data-widget]")].map(w => w.dataset.widget + "?" + w.dataset.state).join(" ")`)
 		if strings.Contains(p, "five") || strings.Contains(p, "piec") {
-			if n := eval[int](t, ctx, `document.querySelectorAll("#questions + ol > li").length`); n != 3 {
-				t.Errorf("%s: %d discussion questions, want 3", p, n)
+			if n := eval[int](t, ctx, `document.querySelectorAll("#questions + ol > li").length`); n != 4 {
+				t.Errorf("%s: %d discussion questions, want 4", p, n)
 			}
 		}
 	}

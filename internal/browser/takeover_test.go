@@ -47,8 +47,7 @@ func TestTakeoverKeepsTextScrollFocusAndSelection(t *testing.T) {
 		window.scrollTo(0, 700);
 		const link = document.querySelector(".prose a");
 		link.focus({preventScroll: true});
-		const p = document.querySelectorAll(".prose p")[1];
-		const text = [...p.childNodes].find(n => n.nodeType === 3 && n.textContent.trim().length > 20);
+		const text = [...document.querySelectorAll(".prose p")].flatMap(p => [...p.childNodes]).find(n => n.nodeType === 3 && n.textContent.includes("Alibaba and ByteDance"));
 		const r = document.createRange();
 		r.setStart(text, text.textContent.indexOf("Alibaba"));
 		r.setEnd(text, text.textContent.indexOf("Alibaba") + "Alibaba and ByteDance".length);

@@ -38,11 +38,18 @@ func TestPageBudgets(t *testing.T) {
 		// entries), and each embed carries its own folded list: 60,717
 		// and 2,665; 63,780 and 2,665; 18,516 and 444; 29,710 and 541;
 		// 5,311 and 251.
-		{"/en/where-training-moves", 62_000, 2_700},
-		{"/pl/dokad-przenosi-sie-trening", 65_000, 2_700},
+		// Then the explainer form (issue 12): the story rewritten to
+		// mid-2026 (about 3,000 words, 20 more sources), key points and
+		// contents, and a still picture of the map under each of the six
+		// dated sections (426 elements in all; the outlines only once,
+		// by <use>); the map's tier sources and Shenzhen hub, the
+		// chip-gap note's sources: 66,983 and 3,611; 70,701 and 3,626;
+		// 30,983 and 582; 6,126 and 278.
+		{"/en/where-training-moves", 68_000, 3_700},
+		{"/pl/dokad-przenosi-sie-trening", 72_000, 3_700},
 		{"/embed/diversion-routes", 19_000, 460},
-		{"/embed/diffusion-map", 31_000, 560},
-		{"/embed/chip-gap", 5_600, 270},
+		{"/embed/diffusion-map", 31_500, 600},
+		{"/embed/chip-gap", 6_300, 290},
 		{"/", 1_100, 60},
 	}
 	for _, b := range budgets {

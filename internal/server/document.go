@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"html/template"
 	"net/url"
+	"strings"
 
 	"github.com/computeatlas/atlas/app/lang"
 	"github.com/computeatlas/atlas/app/ui"
@@ -119,7 +120,7 @@ func (s *Server) renderDocument(pl *ui.Payload, u *url.URL) ([]byte, error) {
 		ImageAlt:   alt,
 		JSONLD:     template.JS(s.structuredData(pl, head, words.Name)),
 		Site:       words.Name,
-		Body:       template.HTML(app.HTMLString(root)),
+		Body:       template.HTML(bodyHTML(root)),
 		Data:       template.JS(data),
 		Stylesheet: s.static.url(stylesheet),
 		Boot:       s.static.url("boot.js"),
@@ -225,3 +226,14 @@ func (s *Server) oembedLink(pl *ui.Payload, u *url.URL) string {
 
 // abs makes a site path absolute with the public base URL.
 func (s *Server) abs(path string) string { return s.baseURL + path }
+
+// bodyHTML is the page's body as go-app writes it, with one repair: go-app
+// quotes attribute values with strconv.Quote, which writes a no-break
+// space (Polish text keeps one-letter words with the next by one) as the
+// six characters \u00a0, which HTML does not unescape: an aria-label
+// would read "o\u00a0firmach". Quote writes nothing else that way for our
+// text, and text nodes never contain it, so the sequence goes back to
+// the character everywhere.
+func bodyHTML(root app.UI) string {
+	return strings.ReplaceAll(app.HTMLString(root), `\u00a0`, "\u00a0")
+}

@@ -17,11 +17,15 @@ var publishedAnchors = map[string][]string{
 		"what-was-reported", "h20", "diffusion-rule", "rules-2022-2024", "three-tiers", "rescission", "data-at-home",
 		"chip-gap-explained", "smuggling", "gulf", "later", "sources", "corrections", "about-markers",
 		"diffusion-map", "timeline", "job-borders", "diversion-routes", "chip-gap", "src-S1",
+		// The mid-2026 rewrite (2026-12-04).
+		"key-points", "contents", "h200", "buying-and-renting",
 	},
 	"/pl/dokad-przenosi-sie-trening": {
 		"what-was-reported", "h20", "diffusion-rule", "rules-2022-2024", "three-tiers", "rescission", "data-at-home",
 		"chip-gap-explained", "smuggling", "gulf", "later", "sources", "corrections", "about-markers",
 		"diffusion-map", "timeline", "job-borders", "diversion-routes", "chip-gap", "src-S1",
+		// The mid-2026 rewrite (2026-12-04).
+		"key-points", "contents", "h200", "buying-and-renting",
 	},
 	"/en/export-controls-in-five-minutes": {"core-idea", "explore-map", "compare-chips", "questions", "in-class", "diffusion-map", "chip-gap"},
 	"/pl/kontrola-eksportu-w-piec-minut":  {"core-idea", "explore-map", "compare-chips", "questions", "in-class", "diffusion-map", "chip-gap"},

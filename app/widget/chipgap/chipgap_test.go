@@ -100,7 +100,9 @@ func TestRender(t *testing.T) {
 		`aria-current="page"`,
 		`href="/en/s?chip-gap.metric=tflops&chip-gap.threshold=on#chip-gap"`,
 		`cg-plot--line`,
-		`designed to stay under`,
+		`sits under the 4,800 line`,
+		`class="cg-note-src"`,
+		`href="#src-S7"`,
 		`data-chip="h20"`,
 	} {
 		if !strings.Contains(html, want) {

@@ -38,8 +38,10 @@ type Chip struct {
 	Name  string `json:"name"`
 	Maker string `json:"maker"`
 	// Note is the chip's caveat ("no public datasheet"), shown in the
-	// languages it has.
-	Note lang.Text `json:"note,omitempty"`
+	// languages it has, with NoteSources when it states a figure or a
+	// date (widget.CheckNote).
+	Note        lang.Text `json:"note,omitempty"`
+	NoteSources []string  `json:"noteSources,omitempty"`
 	// Figures by metric key (tpp, tflops, memory, bandwidth); a metric a
 	// chip has no reliable figure for is absent and drawn as "no data".
 	Figures map[string]Figure `json:"figures"`
@@ -49,7 +51,11 @@ type Chip struct {
 type Data struct {
 	// Threshold is the 4,800 TPP licence line of the October 2023 rule.
 	Threshold Figure `json:"threshold"`
-	Chips     []Chip `json:"chips"`
+	// Note explains the licence line on the TPP view (where the H20
+	// stood, and why it needed a licence anyway), with its sources.
+	Note        lang.Text `json:"note,omitempty"`
+	NoteSources []string  `json:"noteSources,omitempty"`
+	Chips       []Chip    `json:"chips"`
 }
 
 // dataFile is the widget's data under content/data.
@@ -69,7 +75,9 @@ func Decode(files widget.Files) (any, error) {
 func Cites(data any) []string {
 	d := data.(*Data)
 	out := append([]string(nil), d.Threshold.Sources...)
+	out = append(out, d.NoteSources...)
 	for _, c := range d.Chips {
+		out = append(out, c.NoteSources...)
 		for _, f := range c.Figures {
 			out = append(out, f.Sources...)
 		}

@@ -53,12 +53,12 @@ func Render(in widget.Input) app.UI {
 				),
 			app.FigCaption().Class("cg-describe").Aria("live", "polite").Text(Describe(in)),
 		),
-		app.P().Class("cg-explain").Text(explain(s, w)),
+		explain(in, d, s, w),
 		app.If(in.Caption != "", func() app.UI { return app.Raw(in.Caption) }),
 	}
 	body = append(body, widget.Extras(in,
 		app.P().Class("widget-legend").Text(w.Legend),
-		notes(d, in.Lang),
+		notes(in, d),
 		table(in, d, w),
 		sourceLine(in, d, w),
 	)...)
@@ -153,19 +153,30 @@ func figureText(f Figure, l lang.Language) string {
 	return l.Number(f.Value)
 }
 
-func explain(s State, w *text) string {
+// explain says what the licence line means where it is drawn (the
+// data's note, with its sources), or where to find it. The same nodes in
+// every state (go-app then only changes text and classes): the sources
+// hide off the TPP view.
+func explain(in widget.Input, d *Data, s State, w *text) app.UI {
+	text, note := "", s.Threshold && s.Metric == "tpp"
 	switch {
-	case s.Threshold && s.Metric == "tpp":
-		return w.ExplainOn
+	case note:
+		text = d.Note.In(in.Lang)
 	case s.Threshold:
-		return w.ExplainOff
+		text = w.ExplainOff
 	}
-	return ""
+	return app.P().Class("cg-explain").Class(widget.When(!note, "cg-explain--plain")).Body(
+		app.Span().Text(text),
+		app.Range(d.NoteSources).Slice(func(i int) app.UI {
+			return app.Span().Class("cg-note-src").Body(in.SourceLink(d.NoteSources[i]))
+		}),
+	)
 }
 
 // notes lists each chip's caveat (no datasheet, conflicting sources), so
 // a figure the fact sheet marks as reported or unverified says so.
-func notes(d *Data, code string) app.UI {
+func notes(in widget.Input, d *Data) app.UI {
+	code := in.Lang
 	var chips []Chip
 	for _, c := range d.Chips {
 		if c.Note[code] != "" {
@@ -177,6 +188,9 @@ func notes(d *Data, code string) app.UI {
 			return app.Li().Body(
 				app.Strong().Text(chips[i].Name+": "),
 				app.Span().Text(chips[i].Note[code]),
+				app.Range(chips[i].NoteSources).Slice(func(j int) app.UI {
+					return app.Span().Class("cg-note-src").Body(in.SourceLink(chips[i].NoteSources[j]))
+				}),
 			)
 		}),
 	)

@@ -9,7 +9,7 @@ var Spec = widget.Spec{
 	Decode:      Decode,
 	Words:       widget.DecodeWords[text],
 	Render:      Render,
-	EmbedHeight: 1060,
+	EmbedHeight: 1120,
 	Drawn:       true,
 	Describe:    Describe,
 	State:       widget.StateOf(Parse),

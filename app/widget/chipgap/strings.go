@@ -17,7 +17,6 @@ type text struct {
 	Legend         string            `json:"legend"`
 	ThresholdLabel string            `json:"thresholdLabel"`
 	Key            keyText           `json:"key"`
-	ExplainOn      string            `json:"explainOn"`
 	ExplainOff     string            `json:"explainOff"`
 	MetricLabel    map[string]string `json:"metricLabel"`
 	MetricShort    map[string]string `json:"metricShort"`

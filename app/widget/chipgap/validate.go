@@ -4,6 +4,8 @@ package chipgap
 
 import (
 	"fmt"
+
+	"github.com/computeatlas/atlas/app/widget"
 )
 
 // Validate checks the decoded data strictly, at build time (Spec.Validate).
@@ -15,6 +17,9 @@ func Validate(data any) error {
 	if err := checkFigure(d.Threshold); err != nil {
 		return fmt.Errorf("threshold: %w", err)
 	}
+	if err := widget.CheckNote("the licence line", d.Note, d.NoteSources); err != nil {
+		return err
+	}
 	seen := map[string]bool{}
 	for _, c := range d.Chips {
 		if c.ID == "" || c.Name == "" {
@@ -24,6 +29,9 @@ func Validate(data any) error {
 			return fmt.Errorf("chip %s: duplicate id", c.ID)
 		}
 		seen[c.ID] = true
+		if err := widget.CheckNote("chip "+c.ID, c.Note, c.NoteSources); err != nil {
+			return err
+		}
 		for k, f := range c.Figures {
 			if !metric.Valid(k) {
 				return fmt.Errorf("chip %s: unknown metric %q", c.ID, k)

@@ -77,8 +77,11 @@ func TestFlowStatusByState(t *testing.T) {
 		}
 	}
 	for _, f := range d.Flows {
-		if f.Kind == "cloud" && f.Confidence != "C" {
-			t.Errorf("cloud flow %s: expansion is confirmed (C), training is not drawn", f.ID)
+		// A cloud arc draws documented expansion (by several sources, or
+		// by one original report), never an unverified one; training is
+		// not drawn.
+		if f.Kind == "cloud" && f.Confidence != "C" && f.Confidence != "S" {
+			t.Errorf("cloud flow %s: confidence %s; expansion must be documented (C or S)", f.ID, f.Confidence)
 		}
 	}
 }
@@ -133,7 +136,7 @@ func TestRenderClassesFollowState(t *testing.T) {
 		t.Errorf("%d strong routes with the H20 restricted, want the 4 offshore routes (two firms, two destinations)", n)
 	}
 	pl := app.HTMLString(Render(widget.Input{ID: "diffusion-map", Lang: "pl", Words: widgettest.Words(t, Spec, "pl"), Chrome: widgettest.Chrome(t, "pl"), Data: d, Path: "/embed/diffusion-map"}))
-	if !strings.Contains(pl, "Uchylona") || !strings.Contains(pl, "Singapur") {
+	if !strings.Contains(pl, "Nieegzekwowana") || !strings.Contains(pl, "Singapur") {
 		t.Error("Polish render lacks Polish labels")
 	}
 }
@@ -217,6 +220,24 @@ func TestTheDateDecidesTheRule(t *testing.T) {
 		if s.Rule != c.rule || s.Full().Get("date") != c.date || (len(ps) > 0) != c.ignored {
 			t.Errorf("%q: rule %s, date %s, problems %v; want %s, %s, ignored %v", c.query, s.Rule, s.Full().Get("date"), ps, c.rule, c.date, c.ignored)
 		}
+	}
+	// The view before 2025 shows the H20 as it was then: sold without a
+	// licence (the requirement came in April 2025), and says so when the
+	// address asked for the requirement.
+	for query, ignored := range map[string]bool{"diffusion-map.rule=before": false, "diffusion-map.rule=before&diffusion-map.h20=restricted": true} {
+		v, _ := url.ParseQuery(query)
+		s, ps := Parse(widget.Input{ID: "diffusion-map", Prefixed: true, Query: v, Dates: widget.Dates{Events: events, AsOf: "2026-07-02"}})
+		if s.H20 != "allowed" || (len(ps) > 0) != ignored {
+			t.Errorf("%s: H20 %s, problems %v", query, s.H20, ps)
+		}
+	}
+	// Asking for the H20 licence from a view before it moves the view to
+	// when it held: the rule as written, on 9 April 2025 if dated.
+	if got := (State{Rule: "before", H20: "allowed", Date: "2024-12-02"}).withH20("restricted"); got.Rule != "in-force" || got.H20 != "restricted" {
+		t.Errorf("licence from Before 2025: %+v", got)
+	}
+	if got := (State{Rule: "before", H20: "allowed", Date: "2024-12-02", Explicit: true}).withH20("restricted"); got.Date != "2025-04-09" || got.H20 != "restricted" {
+		t.Errorf("licence from 2 December 2024: %+v", got)
 	}
 	// Under a named date, the factual links move the date to when the
 	// value held, and "as written" keeps it.

@@ -23,6 +23,9 @@ import (
 type countryLayer struct {
 	app.Compo
 	Data *Data
+	// ID names the outlines' group, which a story's still pictures draw
+	// again by reference (still.go) instead of repeating them.
+	ID string
 }
 
 func (c *countryLayer) Render() app.UI {
@@ -36,13 +39,15 @@ func (c *countryLayer) Render() app.UI {
 		Attr("focusable", "false").
 		Attr("role", "presentation").
 		Body(
-			app.Range(countries).Slice(func(i int) app.UI {
-				return widget.SVG("path").
-					Class("dm-country").
-					Class(c.Data.tierOf[countries[i].ID]).
-					DataSet("iso", countries[i].ID).
-					Attr("d", countries[i].D)
-			}),
+			widget.SVG("g").ID(c.ID).Body(
+				app.Range(countries).Slice(func(i int) app.UI {
+					return widget.SVG("path").
+						Class("dm-country").
+						Class(c.Data.tierOf[countries[i].ID]).
+						DataSet("iso", countries[i].ID).
+						Attr("d", countries[i].D)
+				}),
+			),
 		)
 }
 

@@ -22,15 +22,16 @@ func Render(in widget.Input) app.UI {
 		d = &Data{places: map[string]Place{}}
 	}
 	w := wordsFor(in)
+	// The picture first, its controls right under it: on a phone both
+	// then fit the first screen with the story's headline.
 	body := []app.UI{
-		controls(in, s, d, w),
 		app.Figure().Class("dm-figure").Body(
 			app.Div().
 				Class("dm-map", "dm-rule--"+s.Rule, "dm-h20--"+s.H20).
 				Class(widget.When(s.Tiers, "dm-map--tiers")).
 				Class(widget.When(s.Data, "dm-map--data")).
 				Body(
-					&countryLayer{Data: d},
+					&countryLayer{Data: d, ID: landID(in)},
 					widget.SVG("svg").
 						Class("dm-svg", "dm-overlay").
 						Attr("viewBox", d.Geo.ViewBox()).
@@ -49,9 +50,10 @@ func Render(in widget.Input) app.UI {
 				),
 			app.FigCaption().ID(in.ID+"-describe").Class("dm-describe").Aria("live", "polite").Text(Describe(in)),
 		),
+		controls(in, s, d, w),
 		narration(in, d, s, w),
 		app.If(!in.Standalone, func() app.UI { return notes(in, d, s, w) }),
-		tierLegend(s, w),
+		tierLegend(in, d, s, w),
 		app.If(in.Caption != "", func() app.UI { return app.Raw(in.Caption) }),
 	}
 	legend := app.P().Class("widget-legend").Text(w.Legend)
@@ -66,6 +68,9 @@ func Render(in widget.Input) app.UI {
 	}
 	return widget.DatedRoot(in, Name, s.Encode(), s.Full(), problems, w.Title, body...)
 }
+
+// landID is the id of the map's outlines, which still pictures reuse.
+func landID(in widget.Input) string { return in.ID + "-land" }
 
 func num(f float64) string { return mapframe.Num(f) }
 
@@ -86,8 +91,7 @@ func controls(in widget.Input, s State, d *Data, w *text) app.UI {
 	}
 	var h20s []widget.Choice
 	for _, h := range h20.Values {
-		next := s
-		next.H20 = h
+		next := s.withH20(h)
 		h20s = append(h20s, widget.Choice{Label: d.H20[h].Label.In(in.Lang), Href: in.Href(next.Encode()), On: s.H20 == h})
 	}
 	return app.Div().Class("dm-controls").Body(
@@ -261,7 +265,9 @@ func upperFirst(s string) string {
 	return string(unicode.ToUpper(r)) + s[size:]
 }
 
-func tierLegend(s State, w *text) app.UI {
+// tierLegend keys the tier colours, with the sources of who is in which
+// tier: the legend states facts (18 partners) like any other line.
+func tierLegend(in widget.Input, d *Data, s State, w *text) app.UI {
 	classes := [4]string{"dm-tier1", "dm-tier2", "dm-tier3", "dm-tier0"}
 	return app.Ul().Class("dm-tier-legend").Class(widget.When(!s.Tiers, "is-off")).Body(
 		app.Range(classes[:]).Slice(func(i int) app.UI {
@@ -270,6 +276,7 @@ func tierLegend(s State, w *text) app.UI {
 				app.Span().Text(w.TierLegend[i]),
 			)
 		}),
+		app.Li().Class("dm-tier-sources").Body(sourceLinks(in, d.Tiers.Sources, "C", w)),
 	)
 }
 

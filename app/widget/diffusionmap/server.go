@@ -15,6 +15,7 @@ func init() {
 	Spec.Cites = Cites
 	Spec.Validate = Validate
 	Spec.Card = Card
+	Spec.Still = Still
 	Spec.Table = Table
 	Spec.Notable = []url.Values{{"rule": {"before"}}, {"rule": {"in-force"}}, {"rule": {"rescinded"}}, {"rule": {"in-force"}, "tiers": {"on"}}}
 	// The outlines travel once, in the prerendered SVG (mapframe.ReadBack).

@@ -89,8 +89,25 @@ func Parse(in widget.Input) (State, []widget.Problem) {
 	// pins agree with the picture.
 	if !s.Explicit && s.Date != "" && s.Rule != "in-force" && s.Rule != factualRule(s.Date) {
 		s.Date = dateOf(s.Rule, in.Dates.Events, s.Date)
+		// The view before 2025 cannot show April 2025's H20 licence.
+		if settled := s.settled(); settled.H20 != s.H20 {
+			if in.Asked(h20.Key) {
+				ps = append(ps, widget.Problem{Key: h20.Key, Value: s.H20})
+			}
+			s = settled
+		}
 	}
 	return s, ps
+}
+
+// settled is s as its date allows: before the April 2025 licence the H20
+// is shown sold without one. Links encode the settled state, so no
+// control leads to a value the date would then ignore.
+func (s State) settled() State {
+	if s.Date != "" && s.Date < h20Licence && s.H20 == "restricted" && (s.Explicit || s.Rule == "before") {
+		s.H20 = "allowed"
+	}
+	return s
 }
 
 func onOff(b bool) string {
@@ -122,10 +139,27 @@ func (s State) Full() url.Values { return widget.PutDate(s.Encode(), s.Date, tru
 // follows the timeline.
 func (s State) withRule(r string, events []string) State {
 	s.Rule = r
-	if s.Explicit && r != "in-force" && factualRule(s.Date) != r {
+	if r != "in-force" && factualRule(s.Date) != r {
 		s.Date = dateOf(r, events, s.Date)
 	}
-	return s
+	return s.settled()
+}
+
+// withH20 is s with the H20 layer set to h. Asking for the licence
+// requirement in a view from before it (April 2025) moves the view to
+// when it held, as withRule does for the rule: the link then leads to a
+// state that shows what it says.
+func (s State) withH20(h string) State {
+	s.H20 = h
+	if h == "restricted" && s.Date != "" && s.Date < h20Licence && (s.Explicit || s.Rule == "before") {
+		if s.Rule == "before" {
+			s.Rule = factualRule(h20Licence)
+		}
+		if s.Explicit {
+			s.Date = h20Licence
+		}
+	}
+	return s.settled()
 }
 
 // dateOf is the event date when the factual rule r held: the last event

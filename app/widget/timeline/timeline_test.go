@@ -33,7 +33,7 @@ func TestRenderShowsTheChosenEvent(t *testing.T) {
 	for _, want := range []string{
 		`data-state="date=2025-05-13"`,
 		`<time datetime="2025-05-13">13 May 2025</time>`,
-		"Rescission announced",
+		"Rule not enforced",
 		// go-app writes attributes in no fixed order: the steps' links,
 		// each on its own.
 		`href="/en/s?date=2025-04-09#timeline"`,
