@@ -66,12 +66,17 @@ func TestWasmDependencies(t *testing.T) {
 // in the packages wasmbuild names: 7,843,120 raw, 1,516,133 brotli, below
 // issue 10's 1,545,349, which the budget now holds. One source numbering
 // (the embed's own source list, numbers in source lines and tables)
-// brought 7,872,811 raw and 1,512,432 brotli. Brotli's budget keeps
+// brought 7,872,811 raw and 1,512,432 brotli. The explainer form (the
+// page following the reader's dated section, scroll.go; the map's links
+// that settle the H20 by date; chip-gap's note and chip notes with their
+// sources; an h2 title for a widget that opens a story) brought
+// 7,904,696 raw and 1,525,469 brotli (an h2 through app.Elem saved 14 KB
+// raw of the h2 type's methods). Brotli's budget keeps
 // 1.5 % headroom for the noise between machines. Raise only with a
 // measured reason in the commit.
 const (
 	budget    = 1_540_000
-	rawBudget = 7_900_000
+	rawBudget = 7_950_000
 )
 
 func TestWasmSizeBudget(t *testing.T) {
