@@ -7,7 +7,7 @@ BASE_URL  ?= http://localhost:8000
 STATICCHECK_VERSION := v0.8.2
 GOBIN     := $(shell $(GO) env GOPATH)/bin
 
-.PHONY: run build wasm server test check deps static bench loadtest generate fmt lint clean
+.PHONY: run build wasm server test fuzz check deps static bench loadtest generate fmt lint clean
 
 run: build
 	./bin/atlas serve -addr $(ADDR) -base-url $(BASE_URL)
@@ -30,6 +30,23 @@ server: wasm
 
 test: deps check build
 	ATLAS_BIN=$(CURDIR)/bin/atlas $(GO) test -count=1 -timeout 20m ./...
+	$(MAKE) --no-print-directory fuzz FUZZTIME=3s
+
+# Every parser of outside input, fuzzed: a few seconds each in `make
+# test`, longer with `make fuzz` (FUZZTIME=10m). A failure writes its
+# input under the package's testdata/fuzz/, which then stays a seed.
+# scripts/fuzz_test.go fails if a Fuzz function is missing here.
+FUZZTIME ?= 60s
+FUZZ_TARGETS = ./app/widgets:FuzzWidgetState ./app/lang:FuzzPreferred \
+	./app/widget/chipgap:FuzzParse ./app/widget/diffusionmap:FuzzParse \
+	./content/compile:FuzzStory ./content/compile:FuzzDirective \
+	./content/compile:FuzzFrontMatter ./content/compile:FuzzGlossary \
+	./internal/server:FuzzServe ./internal/server:FuzzOEmbed ./internal/server:FuzzAcceptsEncoding
+fuzz:
+	@for t in $(FUZZ_TARGETS); do \
+	  pkg=$${t%%:*}; name=$${t##*:}; echo "fuzz $$name ($$pkg, $(FUZZTIME))"; \
+	  $(GO) test $$pkg -run '^$$' -fuzz "^$$name$$" -fuzztime $(FUZZTIME) > /tmp/atlas-fuzz.log 2>&1 || { cat /tmp/atlas-fuzz.log; exit 1; }; \
+	done
 
 # Formatting, vet for both targets, staticcheck for both targets.
 check: deps

@@ -163,14 +163,14 @@ func TestEmbed(t *testing.T) {
 	if !strings.Contains(body, `<html lang="pl" data-theme="dark">`) {
 		t.Error("embed ignores lang=pl or theme=dark")
 	}
-	if got := rec.Header().Get("Content-Security-Policy"); got != "frame-ancestors *" {
+	if got := rec.Header().Get("Content-Security-Policy"); !strings.HasSuffix(got, "; frame-ancestors *") {
 		t.Errorf("embed CSP = %q, want frame-ancestors *", got)
 	}
 	if strings.Contains(body, `href="/embed/chip-gap?metric=tpp&threshold=off#`) {
 		t.Error("embed state links carry a fragment")
 	}
 	story := get(t, s, "/en/where-training-moves")
-	if got := story.Header().Get("Content-Security-Policy"); got != "frame-ancestors 'none'" {
+	if got := story.Header().Get("Content-Security-Policy"); !strings.HasSuffix(got, "; frame-ancestors 'none'") {
 		t.Errorf("story CSP = %q, want frame-ancestors 'none'", got)
 	}
 	bad := get(t, s, "/embed/chip-gap?metric=foo&threshold=maybe&lang=de&theme=neon").Body.String()
