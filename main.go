@@ -62,11 +62,11 @@ func run(args []string) error {
 		fmt.Println("content ok")
 		return nil
 	case "export":
-		n, err := srv.Export(*out)
+		done, err := srv.Export(*out)
 		if err != nil {
-			return err
+			return fmt.Errorf("export: %w (%s is as it was)", err, *out)
 		}
-		fmt.Printf("exported %d files to %s\n", n, *out)
+		fmt.Printf("exported %d files (%d pages, %d compressed twice over), %d bytes, to %s\n", done.Files, done.Pages, done.Compressed, done.Bytes, *out)
 		return nil
 	default:
 		return serve(srv, *addr, *logRequests)

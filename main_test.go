@@ -48,3 +48,31 @@ func TestCheckPassesOnShippedContent(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// A broken story stops `atlas export` too, and the export already in
+// place stays exactly as it was, with nothing half-written beside it.
+func TestBrokenContentLeavesTheOldExport(t *testing.T) {
+	content := t.TempDir()
+	for name, body := range map[string]string{
+		"en/x.md":           "---\ntitle: X\nsummary: S\nlang: en\nslug: x\ntranslation_key: x\npublished: 2026-01-01\n---\n\n::: widget chip-gap metric=speed\n:::\n",
+		"data/sources.json": "[]",
+	} {
+		p := filepath.Join(content, name)
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		os.WriteFile(p, []byte(body), 0o644)
+	}
+	parent := t.TempDir()
+	out := filepath.Join(parent, "dist")
+	os.MkdirAll(filepath.Join(out, "en"), 0o755)
+	os.WriteFile(filepath.Join(out, "en", "index.html"), []byte("the old export"), 0o644)
+	err := run([]string{"export", "-content", content, "-out", out})
+	if err == nil || !strings.Contains(err.Error(), "content/en/x.md:10:") {
+		t.Fatalf("export with a broken story: %v, want file:line", err)
+	}
+	if got, _ := os.ReadFile(filepath.Join(out, "en", "index.html")); string(got) != "the old export" {
+		t.Errorf("the old export changed: %q", got)
+	}
+	if entries, _ := os.ReadDir(parent); len(entries) != 1 {
+		t.Errorf("beside the export: %d entries, want only dist", len(entries))
+	}
+}

@@ -217,11 +217,25 @@ func (s *Server) oembedLink(pl *ui.Payload, u *url.URL) string {
 	if _, ok := ui.LeadOf(pl, u.Query()); !ok {
 		return ""
 	}
+	if s.exporting {
+		return s.baseURL + oembedFile(u.Path)
+	}
 	page := s.baseURL + u.Path
 	if q := ui.WithoutHostParams(u.Query()).Encode(); q != "" {
 		page += "?" + q
 	}
 	return s.baseURL + "/oembed?" + url.Values{"url": {page}, "format": {"json"}}.Encode()
+}
+
+// oembedFile is where the static export keeps the oEmbed answer for the
+// page at path (its default state): /oembed/en/where-training-moves.json,
+// /oembed/index.json for "/".
+func oembedFile(path string) string {
+	p := strings.Trim(path, "/")
+	if p == "" {
+		p = "index"
+	}
+	return "/oembed/" + p + ".json"
 }
 
 // abs makes a site path absolute with the public base URL.

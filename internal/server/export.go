@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -21,7 +22,85 @@ import (
 // static host serves exactly what bin/atlas would for the default state of
 // each page. What a static host cannot do is in docs/architecture.md
 // ("On a static host").
-func (s *Server) Export(dir string) (int, error) {
+//
+// It writes into a new folder beside dir and renames it into place only
+// when everything is written, so a failed export leaves the previous one
+// as it was and no half-written folder behind.
+func (s *Server) Export(dir string) (Exported, error) {
+	dir = filepath.Clean(dir)
+	if err := os.MkdirAll(filepath.Dir(dir), 0o755); err != nil {
+		return Exported{}, err
+	}
+	tmp, err := os.MkdirTemp(filepath.Dir(dir), "."+filepath.Base(dir)+".new-")
+	if err != nil {
+		return Exported{}, err
+	}
+	s.exporting = true
+	done, err := s.exportInto(tmp)
+	if err == nil {
+		err = writeHeaderFiles(tmp)
+	}
+	if err == nil {
+		err = os.Chmod(tmp, 0o755) // MkdirTemp makes it 0700
+	}
+	if err == nil {
+		err = replaceDir(tmp, dir)
+	}
+	if err != nil {
+		os.RemoveAll(tmp)
+		return Exported{}, err
+	}
+	done.Files += len(headerFiles)
+	done.Bytes, err = dirBytes(dir)
+	return done, err
+}
+
+// Exported says what an export wrote.
+type Exported struct {
+	Files, Pages, Compressed int
+	Bytes                    int64
+}
+
+// replaceDir puts the folder tmp at dir: the old dir moves aside first
+// and is removed once tmp is in place (two renames, each atomic).
+func replaceDir(tmp, dir string) error {
+	old := ""
+	if _, err := os.Stat(dir); err == nil {
+		old = tmp + ".old"
+		if err := os.Rename(dir, old); err != nil {
+			return err
+		}
+	}
+	if err := os.Rename(tmp, dir); err != nil {
+		if old != "" {
+			os.Rename(old, dir)
+		}
+		return err
+	}
+	if old != "" {
+		return os.RemoveAll(old)
+	}
+	return nil
+}
+
+// dirBytes is the size of every file under dir.
+func dirBytes(dir string) (int64, error) {
+	var n int64
+	err := filepath.WalkDir(dir, func(_ string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		info, err := d.Info()
+		if err == nil {
+			n += info.Size()
+		}
+		return err
+	})
+	return n, err
+}
+
+// exportInto writes the site into dir.
+func (s *Server) exportInto(dir string) (Exported, error) {
 	files := map[string]string{ // URL path -> file path
 		"/robots.txt":           "robots.txt",
 		"/sitemap.xml":          "sitemap.xml",
@@ -47,6 +126,11 @@ func (s *Server) Export(dir string) (int, error) {
 	status := map[string]int{}
 	for _, p := range ui.Pages(s.lib.Index()) {
 		files[p.Path], status[p.Path] = pageFile(p), p.Status
+		if p.Status == http.StatusOK && s.hasLead(p.Path) {
+			// Its oEmbed answer, where its discovery link points.
+			q := "/oembed?" + url.Values{"url": {s.baseURL + p.Path}, "format": {"json"}}.Encode()
+			files[q] = strings.TrimPrefix(oembedFile(p.Path), "/")
+		}
 		if p.Status == http.StatusOK {
 			// Each page's card in its default state: a static host
 			// ignores the query of a state's card address.
@@ -56,7 +140,7 @@ func (s *Server) Export(dir string) (int, error) {
 	}
 	webFiles, err := s.static.names()
 	if err != nil {
-		return 0, err
+		return Exported{}, err
 	}
 	for _, f := range webFiles {
 		if !strings.HasSuffix(f, ".go") {
@@ -69,23 +153,23 @@ func (s *Server) Export(dir string) (int, error) {
 		rec := httptest.NewRecorder()
 		s.ServeHTTP(rec, req)
 		if want := cmp.Or(status[urlPath], http.StatusOK); rec.Code != want {
-			return 0, fmt.Errorf("export %s: status %d", urlPath, rec.Code)
+			return Exported{}, fmt.Errorf("export %s: status %d", urlPath, rec.Code)
 		}
 		out := filepath.Join(dir, filepath.FromSlash(name))
 		if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
-			return 0, err
+			return Exported{}, err
 		}
 		if err := os.WriteFile(out, rec.Body.Bytes(), 0o644); err != nil {
-			return 0, err
+			return Exported{}, err
 		}
 		if compressible(rec.Header().Get("Content-Type")) && rec.Body.Len() > 512 {
 			squeeze = append(squeeze, out)
 		}
 	}
 	if err := precompress(squeeze); err != nil {
-		return 0, err
+		return Exported{}, err
 	}
-	return len(files) + 2*len(squeeze), nil
+	return Exported{Files: len(files) + 2*len(squeeze), Pages: len(status), Compressed: len(squeeze)}, nil
 }
 
 // precompress writes file.br (brotli, best quality) and file.gz (gzip,
@@ -130,4 +214,15 @@ func pageFile(p ui.Page) string {
 		return "404.html"
 	}
 	return strings.TrimPrefix(strings.TrimSuffix(p.Path, "/")+"/index.html", "/")
+}
+
+// hasLead reports whether the page at path has a widget to embed (and so
+// an oEmbed answer).
+func (s *Server) hasLead(path string) bool {
+	pl, status := ui.Resolve(s.lib, ui.Request{Path: path})
+	if status != http.StatusOK {
+		return false
+	}
+	_, ok := ui.LeadOf(pl, nil)
+	return ok
 }

@@ -75,6 +75,10 @@ type Server struct {
 	mu       sync.Mutex
 	inflight map[string]*flight
 	slots    chan struct{}
+	// exporting makes pages for the static export: their oEmbed discovery
+	// links point to files (oembedFile), as a static host cannot answer
+	// /oembed?url=. Set before the first page is rendered, by Export.
+	exporting bool
 }
 
 // New compiles the content and prepares the handler.

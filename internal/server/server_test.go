@@ -3,6 +3,7 @@ package server
 import (
 	"bytes"
 	"compress/gzip"
+	"encoding/json"
 	"io"
 	"io/fs"
 	"net/http"
@@ -337,10 +338,36 @@ func TestExport(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	dir := t.TempDir()
+	dir := filepath.Join(t.TempDir(), "dist")
+	// A stale file of an earlier export is gone after the next one: the
+	// new folder replaces the old whole.
+	os.MkdirAll(dir, 0o755)
+	os.WriteFile(filepath.Join(dir, "stale.html"), []byte("old"), 0o644)
 	n, err := s.Export(dir)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "stale.html")); err == nil {
+		t.Error("the previous export's files survive the new one")
+	}
+	if left, _ := filepath.Glob(filepath.Join(filepath.Dir(dir), ".dist*")); len(left) > 0 {
+		t.Errorf("the export left %v behind", left)
+	}
+	if n.Files < 100 || n.Pages < 20 || n.Compressed < 20 || n.Bytes < 1_000_000 {
+		t.Errorf("export says it wrote %+v", n)
+	}
+	checkHeaderFiles(t, dir)
+	// oEmbed as files: each page with a widget links to its own answer.
+	story, _ := os.ReadFile(filepath.Join(dir, "en/where-training-moves/index.html"))
+	if !strings.Contains(string(story), `type="application/json+oembed" href="https://atlas.example/oembed/en/where-training-moves.json"`) {
+		t.Error("the exported story's oEmbed discovery link does not point to its file")
+	}
+	for _, f := range []string{"oembed/en/where-training-moves.json", "oembed/embed/diffusion-map.json", "oembed/pl/dokad-przenosi-sie-trening.json"} {
+		raw, err := os.ReadFile(filepath.Join(dir, f))
+		var answer struct{ Type, HTML string }
+		if err != nil || json.Unmarshal(raw, &answer) != nil || answer.Type != "rich" || !strings.Contains(answer.HTML, "<iframe") {
+			t.Errorf("%s: %v, %.80q", f, err, raw)
+		}
 	}
 	for _, f := range []string{"index.html", "pl/index.html", "en/where-training-moves/index.html", "pl/dokad-przenosi-sie-trening/index.html", "embed/chip-gap/index.html", "404.html", "web/site.css", "app.js", "sitemap.xml", "feed.xml", "pl/feed.xml", "card/en/where-training-moves.png", "card/index.png", "data/chip-gap.csv"} {
 		if _, err := os.Stat(filepath.Join(dir, f)); err != nil {
@@ -378,7 +405,7 @@ func TestExport(t *testing.T) {
 			t.Error("a file too small to gain was compressed")
 		}
 	}
-	t.Logf("export: %d files", n)
+	t.Logf("export: %+v", n)
 }
 
 // FuzzServe: any path and query gets an answer, never a panic or a 500.
