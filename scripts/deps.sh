@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what `make test` needs and a fresh Debian machine lacks: Debian's
-# chromium (the browser tests drive it) and staticcheck. Stops with one line
+# chromium (the browser tests drive it), nginx (the export's browser tests)
+# and staticcheck. Stops with one line
 # saying what to install when it cannot install it itself.
 set -euo pipefail
 staticcheck_version="${1:-v0.8.2}"
@@ -12,6 +13,19 @@ if ! command -v chromium >/dev/null 2>&1; then
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core >/dev/null
   else
     echo "deps: chromium is missing: run 'sudo apt-get install chromium' (Debian) and retry" >&2
+    exit 1
+  fi
+fi
+
+# nginx and its brotli module: the browser suite also runs against the
+# static export served by nginx (internal/browser/nginx_harness_test.go).
+if ! command -v nginx >/dev/null 2>&1 || [ ! -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "deps: installing Debian nginx and libnginx-mod-http-brotli-static" >&2
+    apt-get update -qq >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx libnginx-mod-http-brotli-static >/dev/null
+  else
+    echo "deps: nginx is missing: run 'sudo apt-get install nginx libnginx-mod-http-brotli-static' (Debian) and retry" >&2
     exit 1
   fi
 fi

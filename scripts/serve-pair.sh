@@ -49,7 +49,7 @@ http {
   server {
     listen 127.0.0.1:$nport;
     root $WORK/site;
-    location / { try_files \$uri \$uri/index.html =404; }
+    include $WORK/site/nginx-atlas.conf;
   }
 }
 CONF

@@ -27,6 +27,8 @@ import (
 // The server and the browser are shared by the package's tests; each test
 // gets its own proxy (its own wasm gate) and its own browser context.
 var (
+	// atlasBin is the server binary the suite runs (and exports with).
+	atlasBin  string
 	atlasURL  *url.URL
 	allocCtx  context.Context
 	browser   context.Context
@@ -66,6 +68,7 @@ func startAll() error {
 			return err
 		}
 	}
+	atlasBin = bin
 	cmd := exec.Command(bin, "serve", "-addr", "127.0.0.1:0", "-log-requests=false")
 	stdout, err := cmd.StdoutPipe()
 	if err != nil {

@@ -145,6 +145,11 @@ func (s *Server) exportInto(dir string) (Exported, error) {
 	for _, f := range webFiles {
 		if !strings.HasSuffix(f, ".go") {
 			files["/web/"+f] = "web/" + f
+			// The fingerprinted name too: that is the one pages link
+			// (site.<hash>.css, app.<hash>.wasm).
+			if u := s.static.url(f); u != "/web/"+f {
+				files[u] = strings.TrimPrefix(u, "/")
+			}
 		}
 	}
 	var squeeze []string
