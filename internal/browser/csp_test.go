@@ -32,7 +32,8 @@ func TestNoPageViolatesTheContentSecurityPolicy(t *testing.T) {
 		waitReady(t, ctx)
 		// Something live: a state change in place, and the pinned map
 		// following a dated section on the story.
-		eval[bool](t, ctx, `(() => { const h = document.querySelector(".scrolly-text h2[data-date]"); if (h) window.scrollTo(0, h.getBoundingClientRect().top + scrollY - 100); const a = document.querySelector("[data-widget] .seg a:not([aria-current])"); if (a) a.click(); return true; })()`)
+		scrollToDatedSection(t, ctx, 0)
+		eval[bool](t, ctx, `(() => { const a = document.querySelector("[data-widget] .seg a:not([aria-current])"); if (a) a.click(); return true; })()`)
 		eval[bool](t, ctx, `new Promise(r => setTimeout(() => r(true), 300))`)
 		if v := eval[[]string](t, ctx, `window.__csp`); len(v) > 0 {
 			t.Errorf("%s: %d violations: %v", p, len(v), v)

@@ -71,7 +71,7 @@ func TestScrollingMovesTheMapThroughTheYears(t *testing.T) {
 	}
 	for _, i := range []int{0, len(dates) - 1, 1} {
 		d := dates[i]
-		eval[bool](t, ctx, fmt.Sprintf(`(() => { const h = document.querySelectorAll(".scrolly-text h2[data-date]")[%d]; window.scrollTo(0, h.getBoundingClientRect().top + scrollY - 100); return true; })()`, i))
+		scrollToDatedSection(t, ctx, i)
 		waitFor(t, ctx, mapDataState+`.includes("date=`+d+`")`)
 		// The map stays in view while the reader reads.
 		if top := eval[float64](t, ctx, mapPicture+`.getBoundingClientRect().top`); top < 0 || top > 400 {
@@ -137,13 +137,25 @@ func TestDatedSectionsShowStills(t *testing.T) {
 		if c.name == "reduced motion" {
 			// Scrolling moves nothing: the stills tell the story.
 			start := eval[string](t, ctx, mapDataState)
-			eval[bool](t, ctx, `(() => { const h = [...document.querySelectorAll(".scrolly-text h2[data-date]")].pop(); window.scrollTo(0, h.getBoundingClientRect().top + scrollY - 100); return true; })()`)
+			scrollToDatedSection(t, ctx, -1)
 			eval[bool](t, ctx, `new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))`)
 			if got := eval[string](t, ctx, mapDataState); got != start {
 				t.Errorf("reduced motion: scrolling changed the map to %s", got)
 			}
 		}
 	}
+}
+
+// scrollToDatedSection scrolls the story until its i-th dated heading
+// (-1: the last) is 100 px below the top of the window: past the
+// reading line, so its section is the reader's.
+func scrollToDatedSection(t *testing.T, ctx context.Context, i int) {
+	t.Helper()
+	eval[bool](t, ctx, fmt.Sprintf(`(() => {
+  const hs = [...document.querySelectorAll(".scrolly-text h2[data-date]")], h = hs.at(%d);
+  if (h) window.scrollTo(0, h.getBoundingClientRect().top + scrollY - 100);
+  return true;
+})()`, i))
 }
 
 // jsString quotes s for JavaScript.

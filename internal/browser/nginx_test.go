@@ -71,7 +71,7 @@ func TestExportOnNginxInTheBrowser(t *testing.T) {
 		t.Errorf("nginx: the map's picture ends at %.0f px, below the first screen", bottom)
 	}
 	first := eval[string](t, ctx, `document.querySelector(".scrolly-text h2[data-date]").dataset.date`)
-	eval[bool](t, ctx, `(() => { const h = document.querySelector(".scrolly-text h2[data-date]"); window.scrollTo(0, h.getBoundingClientRect().top + scrollY - 100); return true; })()`)
+	scrollToDatedSection(t, ctx, 0)
 	waitFor(t, ctx, mapDataState+`.includes("date=`+first+`")`)
 
 	// A deep link: the file is the default state; the wasm applies the
