@@ -50,15 +50,21 @@ func CheckConfidence(at string, sources []string, confidence string) error {
 // any of its languages) without sources: a reader meets a widget's note
 // as a claim like any other. Build-time only.
 func CheckNote(at string, note lang.Text, sources []string) error {
-	if len(sources) > 0 {
-		return nil
-	}
-	for _, text := range note {
-		if strings.ContainsAny(text, "0123456789") {
-			return fmt.Errorf("%s: its note states a number or a date but lists no sources", at)
-		}
+	if len(sources) == 0 && StatesFigure(note) {
+		return fmt.Errorf("%s: its note states a number or a date but lists no sources", at)
 	}
 	return nil
+}
+
+// StatesFigure reports whether a text, in any of its languages, holds a
+// digit: a number or a date, which the build wants sourced.
+func StatesFigure(t lang.Text) bool {
+	for _, text := range t {
+		if strings.ContainsAny(text, "0123456789") {
+			return true
+		}
+	}
+	return false
 }
 
 // CheckTexts says, for each text, which of the site's languages it

@@ -18,31 +18,55 @@ func glue(html, words string) string {
 	}
 	var b strings.Builder
 	skip := "" // the closing tag of an element whose text is left alone
-	prev := ' '
 	for i := 0; i < len(html); {
-		if html[i] == '<' {
-			end := strings.IndexByte(html[i:], '>')
+		if html[i] != '<' {
+			end := strings.IndexByte(html[i:], '<')
 			if end < 0 {
-				b.WriteString(html[i:])
-				break
+				end = len(html) - i
 			}
-			tag := html[i : i+end+1]
-			b.WriteString(tag)
-			i += end + 1
-			closing, name := tagName(tag)
-			switch {
-			case skip != "" && closing && name == skip:
-				skip = ""
-			case skip == "" && !closing && (name == "code" || name == "pre" || name == "script" || name == "style"):
-				skip = name
+			if text := html[i : i+end]; skip == "" {
+				b.WriteString(glueText(text, words))
+			} else {
+				b.WriteString(text)
 			}
-			prev = ' '
+			i += end
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(html[i:])
+		end := strings.IndexByte(html[i:], '>')
+		if end < 0 {
+			b.WriteString(html[i:])
+			break
+		}
+		tag := html[i : i+end+1]
+		b.WriteString(tag)
+		i += end + 1
+		closing, name := tagName(tag)
+		switch {
+		case skip != "" && closing && name == skip:
+			skip = ""
+		case skip == "" && !closing && (name == "code" || name == "pre" || name == "script" || name == "style"):
+			skip = name
+		}
+	}
+	return b.String()
+}
+
+// glueText is glue for plain text: each one-letter word of words, with no
+// letter or digit before it, is joined to the next word with a no-break
+// space in place of a plain one. Stories' HTML goes through it between
+// tags (glue); widgets' data and strings, which the widgets write as
+// text, go through it whole (glueJSON).
+func glueText(s, words string) string {
+	if words == "" {
+		return s
+	}
+	var b strings.Builder
+	prev := ' '
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
 		b.WriteRune(r)
 		i += size
-		if skip == "" && strings.ContainsRune(words, r) && !unicode.IsLetter(prev) && !unicode.IsDigit(prev) && i < len(html) && html[i] == ' ' {
+		if strings.ContainsRune(words, r) && !unicode.IsLetter(prev) && !unicode.IsDigit(prev) && i < len(s) && s[i] == ' ' {
 			b.WriteRune('\u00a0')
 			i++
 			prev = '\u00a0'

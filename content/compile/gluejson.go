@@ -5,36 +5,9 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
-	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/computeatlas/atlas/app/lang"
 )
-
-// glueText is glue for plain text (a widget's data or strings, which the
-// widgets put into the page as text, never as HTML): each one-letter word
-// of words is joined to the next word with a no-break space.
-func glueText(s, words string) string {
-	if words == "" {
-		return s
-	}
-	var b strings.Builder
-	prev := ' '
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		b.WriteRune(r)
-		i += size
-		if strings.ContainsRune(words, r) && !unicode.IsLetter(prev) && !unicode.IsDigit(prev) && i < len(s) && s[i] == ' ' {
-			b.WriteRune('\u00a0')
-			i++
-			prev = '\u00a0'
-			continue
-		}
-		prev = r
-	}
-	return b.String()
-}
 
 // glueJSON compacts a JSON document and glues its text: every string
 // value when words is set (a widget's strings file, all in one

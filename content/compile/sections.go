@@ -50,7 +50,7 @@ type section struct {
 // that can draw still pictures before the first dated section).
 func (s *story) checkSections(root ast.Node) {
 	events := s.lib.events
-	var last *section
+	lastDate := "" // the date of the last dated section so far
 	ended := false // a dated stretch was followed by an undated h2
 	for n := root.FirstChild(); n != nil; n = n.NextSibling() {
 		h, ok := n.(*ast.Heading)
@@ -86,8 +86,8 @@ func (s *story) checkSections(root ast.Node) {
 				s.errs.add(s.file, s.nodeLine(h), "section date %q is not an event of the timeline (content/data/timeline.json)", date)
 			case ended:
 				s.errs.add(s.file, s.nodeLine(h), "dated sections must follow each other: an undated section comes between this one and the dated ones before it")
-			case last != nil && string(date) < last.date:
-				s.errs.add(s.file, s.nodeLine(h), "section date %s is earlier than the section before it (%s)", date, last.date)
+			case string(date) < lastDate:
+				s.errs.add(s.file, s.nodeLine(h), "section date %s is earlier than the section before it (%s)", date, lastDate)
 			default:
 				sec.date = string(date)
 				h.SetAttribute([]byte(dataDateAttr), date)
@@ -95,12 +95,12 @@ func (s *story) checkSections(root ast.Node) {
 			if s.firstDated == nil {
 				s.firstDated = h
 			}
-		} else if last != nil {
+		} else if lastDate != "" {
 			ended = true
 		}
 		s.sections = append(s.sections, sec)
 		if sec.date != "" {
-			last = &s.sections[len(s.sections)-1]
+			lastDate = sec.date
 		}
 	}
 	if s.firstDated == nil {

@@ -363,16 +363,13 @@ func (s *story) blocks(root ast.Node) ([]doc.Block, int) {
 			idb, _ := id.([]byte)
 			out = append(out, doc.Block{ID: "still-" + string(idb), Still: s.pinned.ID, Date: string(date.([]byte)), Line: s.nodeLine(c), Scrolly: true})
 			continue
-		case c.Kind() == ast.KindHeading && c.(*ast.Heading).Level == 2 && !sectioned:
+		case c.Kind() == ast.KindHeading && c.(*ast.Heading).Level == 2:
 			sectioned = true
 			if dated && scrolly {
+				// The first section after the dated ones ends the stretch.
 				flush()
 				scrolly = false
 			}
-		case dated && scrolly && c.Kind() == ast.KindHeading && c.(*ast.Heading).Level == 2:
-			// The first section after the dated ones ends the stretch.
-			flush()
-			scrolly = false
 		}
 		w, ok := c.(*widgetNode)
 		if !ok {

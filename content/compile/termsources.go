@@ -2,9 +2,8 @@ package compile
 
 import (
 	"strconv"
-	"strings"
 
-	"github.com/computeatlas/atlas/app/lang"
+	"github.com/computeatlas/atlas/app/widget"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/util"
 )
@@ -70,13 +69,7 @@ func writeTermSources(w util.BufWriter, refs []citeRef) {
 // (a digit, in any language) without sources: a reader meets it in a
 // tooltip, as a claim like any other.
 func checkGlossarySourced(file string, line int, e glossaryEntry, errs *errorList) {
-	if len(e.Sources) > 0 {
-		return
-	}
-	for _, l := range lang.List {
-		if strings.ContainsAny(e.Definition.In(l.Code), "0123456789") {
-			errs.add(file, line, "glossary entry %q: its definition states a number or a date but lists no sources", e.ID)
-			return
-		}
+	if len(e.Sources) == 0 && widget.StatesFigure(e.Definition) {
+		errs.add(file, line, "glossary entry %q: its definition states a number or a date but lists no sources", e.ID)
 	}
 }

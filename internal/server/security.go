@@ -36,9 +36,8 @@ var (
 	deny              = []string{"DENY"}
 )
 
-// securityHeaders sets them for a response to path.
-func securityHeaders(w http.ResponseWriter, path string) {
-	h := w.Header()
+// securityHeaders sets them in h, the headers of a response to path.
+func securityHeaders(h http.Header, path string) {
 	h["X-Content-Type-Options"] = nosniff
 	h["Referrer-Policy"] = referrerPolicy
 	h["Permissions-Policy"] = permissionsPolicy
@@ -59,13 +58,6 @@ func framable(path string) bool { return strings.HasPrefix(path, "/embed/") }
 // static export's header files.
 func SecurityHeaders(path string) http.Header {
 	h := http.Header{}
-	securityHeaders(headerWriter{h}, path)
+	securityHeaders(h, path)
 	return h
 }
-
-// headerWriter is a ResponseWriter that only has headers.
-type headerWriter struct{ h http.Header }
-
-func (w headerWriter) Header() http.Header       { return w.h }
-func (headerWriter) Write(b []byte) (int, error) { return len(b), nil }
-func (headerWriter) WriteHeader(int)             {}

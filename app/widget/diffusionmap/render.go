@@ -167,15 +167,11 @@ func round1(f float64) float64 { return mapframe.Round1(f) }
 // alone, so it works before the wasm and without JavaScript; screen
 // readers get the figures as the button's description.
 func placeLabel(in widget.Input, d *Data, p Place, w *text) app.UI {
-	x, y := p.XY()
 	name := []app.UI{
 		app.Span().Class("dm-place-label").Text(p.Label.In(in.Lang)),
 		app.If(p.Detail != nil, func() app.UI { return app.Span().Class("dm-place-detail").Text(p.Detail.In(in.Lang)) }),
 	}
-	box := app.Div().
-		Class("dm-place", "dm-place--"+p.Kind, "dm-anchor--"+p.Anchor).
-		Style("left", d.Geo.Left(x)).
-		Style("top", d.Geo.Top(y))
+	box := placeBox(d, p)
 	if p.Kind != "compute" {
 		return box.Body(app.Span().Class("dm-place-name").Body(name...))
 	}
@@ -200,6 +196,16 @@ func placeLabel(in widget.Input, d *Data, p Place, w *text) app.UI {
 			),
 		),
 	)
+}
+
+// placeBox is a place's label box, at its point on the map (the live
+// map's labels and the stills').
+func placeBox(d *Data, p Place) app.HTMLDiv {
+	x, y := p.XY()
+	return app.Div().
+		Class("dm-place", "dm-place--"+p.Kind, "dm-anchor--"+p.Anchor).
+		Style("left", d.Geo.Left(x)).
+		Style("top", d.Geo.Top(y))
 }
 
 // sourceLinks is a compact source line: the confidence in words, then each

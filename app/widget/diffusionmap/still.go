@@ -35,14 +35,9 @@ func Still(in widget.Input) app.UI {
 		app.Div().Class("dm-places").Body(
 			app.Range(d.Places).Slice(func(i int) app.UI {
 				p := d.Places[i]
-				x, y := p.XY()
-				return app.Div().
-					Class("dm-place", "dm-place--"+p.Kind, "dm-anchor--"+p.Anchor).
-					Style("left", d.Geo.Left(x)).
-					Style("top", d.Geo.Top(y)).
-					Body(app.Span().Class("dm-place-name").Body(
-						app.Span().Class("dm-place-label").Text(p.Label.In(in.Lang)),
-					))
+				return placeBox(d, p).Body(app.Span().Class("dm-place-name").Body(
+					app.Span().Class("dm-place-label").Text(p.Label.In(in.Lang)),
+				))
 			}),
 		),
 	)
