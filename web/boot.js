@@ -15,6 +15,28 @@
   // here on; without it they stay hidden, and their links do the work.
   document.documentElement.classList.add("js");
 
+  // On a static host (the export marks its pages data-static) every
+  // address of a page gets one file, drawn in its default state, in the
+  // default language (docs/deploy.md). What the address asks for and the
+  // file does not show is done here, first: another language's file is
+  // loaded in its place (data-lang-pages), an embed's theme is set, and
+  // a state is applied by the wasm, started at once (below).
+  var asked = new URLSearchParams(location.search);
+  var notState = ["lang", "theme", "wasm", "initialWidth", "childId", "parentTitle", "parentUrl"];
+  var stateAsked = false;
+  if ("static" in conf) {
+    var langPages = {};
+    try { langPages = JSON.parse(conf.langPages || "{}"); } catch (err) { /* none */ }
+    var want = asked.get("lang");
+    if (want && want !== document.documentElement.lang && Object.prototype.hasOwnProperty.call(langPages, want)) {
+      location.replace(langPages[want] + location.search + location.hash);
+      return;
+    }
+    var theme = asked.get("theme");
+    if ("embed" in conf && (theme === "light" || theme === "dark")) document.documentElement.dataset.theme = theme;
+    asked.forEach(function (v, k) { if (notState.indexOf(k) < 0) stateAsked = true; });
+  }
+
   function load(src) {
     return new Promise(function (resolve, reject) {
       var s = document.createElement("script");
@@ -91,13 +113,14 @@
   // widget is within a screen of the viewport, or at the reader's first
   // key, tap or click, whichever comes first: a story whose widgets are
   // further down costs a phone nothing until they near. An embed starts
-  // it when the reader reaches for it (pointer over it, a tap, a key),
-  // or at once when the reader came from another state of the same
-  // embed: inside a newsroom's article on a phone, the iframe often
-  // shares the article's main thread, and the wasm's start-up would
-  // freeze the article while its reader only scrolls past. Until then
-  // every control is a link that loads its state. Never before the first
-  // paint: two frames after load.
+  // it when the reader reaches for it (pointer over it, a tap, a key):
+  // inside a newsroom's article on a phone, the iframe often shares the
+  // article's main thread, and the wasm's start-up would freeze the
+  // article while its reader only scrolls past. Until then every control
+  // is a link that loads its state. Either starts it at once when the
+  // reader came from another state of the same embed, or when the
+  // address names a state that a static host's file does not show.
+  // Never before the first paint: two frames after load.
   function fromSameEmbed() {
     try {
       var r = new URL(document.referrer);
@@ -120,7 +143,7 @@
       if (observer) observer.disconnect();
       start();
     }
-    if (framed && fromSameEmbed()) { go(); return; }
+    if ((framed && fromSameEmbed()) || stateAsked) { go(); return; }
     intents.forEach(function (t) { document.addEventListener(t, go, true); });
     if (framed) return;
     if (!("IntersectionObserver" in window)) { go(); return; }

@@ -118,10 +118,9 @@ func galleryBody(p *page) app.UI {
 		app.Range(items).Slice(func(i int) app.UI {
 			it := items[i]
 			def := embedQuery(it.Default)
-			thumb := "/card/embed/" + it.Name + ".png"
-			if q := def.Encode(); q != "" {
-				thumb += "?" + q
-			}
+			// Thumbnails name their state in the path (CardPath), so a
+			// static host shows each state, and Polish ones in Polish.
+			thumb := CardPath("/embed/"+it.Name, def)
 			return app.Section().Class("gallery-item").ID(it.Name).Body(
 				app.H2().Text(it.Title),
 				app.P().Text(it.Summary),
@@ -133,7 +132,12 @@ func galleryBody(p *page) app.UI {
 				app.Ul().Class("gallery-states").Body(
 					app.Range(it.States).Slice(func(j int) app.UI {
 						st := it.States[j]
-						return app.Li().Body(app.A().Href("/embed/" + it.Name + "?" + embedQuery(st.Query).Encode()).Text(st.Label))
+						q := embedQuery(st.Query)
+						return app.Li().Body(app.A().Href("/embed/"+it.Name+"?"+q.Encode()).Body(
+							app.Img().Class("gallery-state-thumb").Src(CardPath("/embed/"+it.Name, q)).Alt("").
+								Attr("width", "1200").Attr("height", "630").Attr("loading", "lazy"),
+							app.Span().Text(st.Label),
+						))
 					}),
 				),
 				app.If(it.Story != "", func() app.UI {

@@ -118,7 +118,7 @@ func TestChipGapWithoutJavaScript(t *testing.T) {
 		t.Errorf("after the no-JS click the URL is %s, want the state and #chip-gap", loc)
 	}
 	state, err := chromedp.Run(ctx, chromedp.AttributeValue(chromedp.CSS(chipGap), "data-state"))
-	if err != nil || state.Value != "metric=tflops&threshold=on" {
+	if want := servedState("metric=tflops&threshold=on", "metric=tpp&threshold=on"); err != nil || state.Value != want {
 		t.Errorf("server-rendered state after the click = %+v, %v", state, err)
 	}
 }

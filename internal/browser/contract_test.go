@@ -114,8 +114,8 @@ func (c *contract) run(t *testing.T) {
 	t.Run("deep links", func(t *testing.T) {
 		held := newSite(t, true)
 		do(t, ctx, chromedp.Navigate(held.URL+deep))
-		if got := c.state(t, ctx); got != stateOf(deep, "") {
-			t.Errorf("%s before the wasm: data-state %q", deep, got)
+		if got, want := c.state(t, ctx), servedState(stateOf(deep, ""), def); got != want {
+			t.Errorf("%s before the wasm: data-state %q, want %q", deep, got, want)
 		}
 		held.Release()
 		waitReady(t, ctx)
@@ -166,8 +166,8 @@ func (c *contract) run(t *testing.T) {
 			if err != nil || res.Status != http.StatusOK {
 				t.Fatalf("following %s without JavaScript: %v", href, err)
 			}
-			if got := c.state(t, plain); got != stateOf(href, "") {
-				t.Errorf("%s without JavaScript: data-state %q", href, got)
+			if got, want := c.state(t, plain), servedState(stateOf(href, ""), def); got != want {
+				t.Errorf("%s without JavaScript: data-state %q, want %q", href, got, want)
 			}
 		}
 	})

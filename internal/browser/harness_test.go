@@ -28,8 +28,12 @@ import (
 // gets its own proxy (its own wasm gate) and its own browser context.
 var (
 	// atlasBin is the server binary the suite runs (and exports with).
-	atlasBin  string
+	atlasBin string
+	// atlasURL is bin/atlas; originURL is what the tests' pages come
+	// from: bin/atlas, or with ATLAS_ORIGIN=export the static export
+	// served by nginx (`make test` runs the suite both ways).
 	atlasURL  *url.URL
+	originURL *url.URL
 	allocCtx  context.Context
 	browser   context.Context
 	setupErr  error
@@ -91,6 +95,20 @@ func startAll() error {
 	if atlasURL, err = url.Parse(addr); err != nil {
 		return err
 	}
+	originURL = atlasURL
+	switch origin := os.Getenv("ATLAS_ORIGIN"); origin {
+	case "", "server":
+	case "export":
+		nginxOnce.Do(func() { nginxURL, nginxErr = startNginx() })
+		if nginxErr != nil {
+			return nginxErr
+		}
+		if originURL, err = url.Parse(nginxURL); err != nil {
+			return err
+		}
+	default:
+		return fmt.Errorf("ATLAS_ORIGIN=%q: want server (bin/atlas, the default) or export (the static export on nginx)", origin)
+	}
 
 	chrome, err := exec.LookPath("chromium")
 	if err != nil {
@@ -141,6 +159,21 @@ func buildAtlas() (string, error) {
 	return bin, nil
 }
 
+// fromExport is true when the pages come from the static export on
+// nginx: tests assert the documented differences (docs/deploy.md) there.
+func fromExport() bool { return originURL != atlasURL }
+
+// servedState is the state a page's HTML shows at an address that asks
+// for state asked, where def is its default: bin/atlas renders the
+// state; a static host serves the one file, in its default state, and
+// the wasm applies the address's state after load (docs/deploy.md).
+func servedState(asked, def string) string {
+	if fromExport() {
+		return def
+	}
+	return asked
+}
+
 // site is one test's view of the server: a loopback proxy whose gate holds
 // /web/app.wasm until the test releases it.
 type site struct {
@@ -153,13 +186,26 @@ type site struct {
 func newSite(t testing.TB, held bool) *site {
 	t.Helper()
 	setup(t)
+	return newSiteOf(t, held, originURL)
+}
+
+// newServerSite is newSite in front of bin/atlas whatever the suite's
+// origin: what the static export's pages are compared with.
+func newServerSite(t testing.TB, held bool) *site {
+	t.Helper()
+	setup(t)
+	return newSiteOf(t, held, atlasURL)
+}
+
+func newSiteOf(t testing.TB, held bool, origin *url.URL) *site {
+	t.Helper()
 	s := &site{gate: make(chan struct{})}
 	var once sync.Once
 	s.release = func() { once.Do(func() { close(s.gate) }) }
 	if !held {
 		s.release()
 	}
-	proxy := httputil.NewSingleHostReverseProxy(atlasURL)
+	proxy := httputil.NewSingleHostReverseProxy(origin)
 	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if rest, ok := strings.CutPrefix(r.URL.Path, "/__plain"); ok {
 			serveRewritten(w, rest, rewrite{bootScript, ""})
@@ -176,6 +222,11 @@ func newSite(t testing.TB, held bool) *site {
 		if rest, ok := strings.CutPrefix(r.URL.Path, "/__broken"); ok {
 			serveRewritten(w, rest, rewrite{pageData, `<script id="atlas-data" type="application/json">{"kind":</script>`})
 			return
+		}
+		if rest, ok := strings.CutPrefix(r.URL.Path, "/__cdn"); ok {
+			// A static host that ignores the query altogether (a CDN
+			// without query rules, unlike our nginx include).
+			r.URL.Path, r.URL.RawQuery = rest, ""
 		}
 		if appWasm.MatchString(r.URL.Path) {
 			select {
@@ -207,7 +258,7 @@ type rewrite struct {
 // broken page data (the takeover's fallback), with the styles split
 // (BenchmarkStylesheets).
 func serveRewritten(w http.ResponseWriter, path string, rewrites ...rewrite) {
-	res, err := http.Get(atlasURL.String() + path)
+	res, err := http.Get(originURL.String() + path)
 	if err != nil {
 		http.Error(w, err.Error(), http.StatusBadGateway)
 		return

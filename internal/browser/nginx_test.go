@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"io"
 	"net/http"
+	"net/url"
 	"strings"
 	"testing"
 
@@ -118,4 +119,50 @@ func TestExportOnNginxInTheBrowser(t *testing.T) {
 	if v := eval[string](t, ctx, `document.documentElement.lang`); v == "" {
 		t.Error("nginx: the 404 page has no language")
 	}
+}
+
+// What bin/atlas reads from the query, the export still honours: nginx's
+// include picks each language's file from ?lang= with no script (and
+// never a file outside the export, whatever the value); a host that
+// ignores the query altogether gets there through boot.js, which loads
+// the language's file, sets an embed's theme and starts the wasm at once
+// to apply the state; and each language has its own 404 page.
+func TestExportAnswersTheQueryOnAnyHost(t *testing.T) {
+	base := nginxSite(t)
+	for path, want := range map[string]string{
+		"/?lang=pl":                                          `<html lang="pl"`,
+		"/embed/chip-gap?lang=pl":                            `<html lang="pl"`,
+		"/embed/chip-gap/?lang=pl":                           `<html lang="pl"`,
+		"/embed/chip-gap?lang=xx":                            `<html lang="en"`,
+		"/?lang=../../../../etc/passwd":                      `<html lang="en"`,
+		"/embed/chip-gap?lang=/../../../../../../etc/passwd": `<html lang="en"`,
+		"/embed/chip-gap?lang=../index":                      `<html lang="en"`,
+		"/pl/nie-ma":                                         `<h1>Nie ma takiej strony</h1>`,
+	} {
+		res, err := http.Get(base + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := io.ReadAll(res.Body)
+		res.Body.Close()
+		if wantStatus := map[bool]int{true: 404, false: 200}[strings.HasPrefix(path, "/pl/")]; res.StatusCode != wantStatus {
+			t.Errorf("nginx %s: %d, want %d", path, res.StatusCode, wantStatus)
+		}
+		if !strings.Contains(string(b), want) || strings.Contains(string(b), "root:") {
+			t.Errorf("nginx %s: lacks %s", path, want)
+		}
+	}
+
+	origin, _ := url.Parse(base)
+	cdn := newSiteOf(t, false, origin)
+	ctx := tab(t)
+	do(t, ctx, chromedp.Navigate(cdn.URL+"/__cdn/embed/chip-gap?lang=pl&metric=memory&theme=dark"))
+	waitFor(t, ctx, `document.documentElement.lang === "pl" && document.readyState === "complete"`)
+	waitReady(t, ctx)
+	waitFor(t, ctx, `document.querySelector("[data-widget]").dataset.state.includes("metric=memory")`)
+	if th := eval[string](t, ctx, `document.documentElement.dataset.theme || ""`); th != "dark" {
+		t.Errorf("an embed's theme on a host that ignores the query: %q", th)
+	}
+	do(t, ctx, chromedp.Navigate(cdn.URL+"/__cdn/?lang=pl"))
+	waitFor(t, ctx, `document.documentElement.lang === "pl" && location.pathname === "/pl/"`)
 }

@@ -54,9 +54,13 @@ func TestSourceNumbersInWidgetsMatchTheList(t *testing.T) {
 	}
 }
 
-// Following a source link in an embed opens its folded list at the entry.
+// Following a source link in an embed opens its folded list at the entry,
+// before the wasm and after it. The wasm is held until the first link
+// has been followed, so no takeover can fall between the reader's clicks
+// (on a busy machine one did, and a click aimed at the old page's link
+// landed on the new page before it had its view back).
 func TestEmbedSourceLinkOpensItsList(t *testing.T) {
-	s := newSite(t, false)
+	s := newSite(t, true)
 	ctx := tab(t)
 	do(t, ctx, chromedp.Navigate(s.URL+"/embed/chip-gap"))
 	if eval[bool](t, ctx, `document.querySelector(".widget-source-list").open`) {
@@ -66,6 +70,14 @@ func TestEmbedSourceLinkOpensItsList(t *testing.T) {
 	// finds it.
 	do(t, ctx, chromedp.Click(chromedp.CSS(`.widget-more > summary`)))
 	waitFor(t, ctx, `document.querySelector(".widget-more").open`)
+	do(t, ctx, chromedp.Click(chromedp.CSS(`.widget-sources a[href^="#src-"]`)))
+	waitFor(t, ctx, `document.querySelector(".widget-source-list").open`)
+
+	takeOver(t, ctx, s)
+	if !eval[bool](t, ctx, `document.querySelector(".widget-source-list").open`) {
+		t.Fatal("the source list the reader opened closed at the takeover")
+	}
+	eval[chromedp.Void](t, ctx, `document.querySelector(".widget-source-list").open = false; history.replaceState(null, "", location.pathname)`)
 	do(t, ctx, chromedp.Click(chromedp.CSS(`.widget-sources a[href^="#src-"]`)))
 	waitFor(t, ctx, `document.querySelector(".widget-source-list").open`)
 }

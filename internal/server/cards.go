@@ -18,35 +18,23 @@ import (
 // /card/pl/index.png for /pl/): the lead widget's picture (ui.LeadOf) in
 // the state the address carries, with the page's title, the state's
 // label and the credit line. A static host, which ignores queries, serves
-// each page's default card from the same path. Drawn once per state and
-// kept (bounded), like pages.
+// each page's default card from the same path. The same card is also at
+// /card/<page path>/<state>.png (ui.CardPath): the gallery's thumbnails
+// use that form, and the export writes those files, so they show their
+// states on a static host too. Drawn once per state and kept (bounded),
+// like pages.
 
 // maxCardBytes bounds the card images kept (tens of KB each).
 const maxCardBytes = 16 << 20
 
-// cardURL is the card image address of the page at path with query q.
+// cardURL is the card image address of the page at path with query q,
+// the query form (og:image).
 func cardURL(path string, q url.Values) string {
-	if strings.HasSuffix(path, "/") {
-		path += "index"
-	}
-	u := "/card" + path + ".png"
+	u := ui.CardPath(path, nil)
 	if enc := q.Encode(); enc != "" {
 		u += "?" + enc
 	}
 	return u
-}
-
-// pageOfCard is the page path a card address names.
-func pageOfCard(p string) (string, bool) {
-	p, ok := strings.CutPrefix(p, "/card")
-	if !ok || !strings.HasSuffix(p, ".png") {
-		return "", false
-	}
-	p = strings.TrimSuffix(p, ".png")
-	if strings.HasSuffix(p, "/index") {
-		p = strings.TrimSuffix(p, "index")
-	}
-	return p, strings.HasPrefix(p, "/")
 }
 
 // drawing is a card or a picture file as kept: its bytes and ETag.
@@ -92,16 +80,27 @@ func stateDrawing(spec widget.Spec, in widget.Input, state url.Values) (widget.P
 }
 
 func (s *Server) card(w http.ResponseWriter, r *http.Request) {
-	path, ok := pageOfCard(r.URL.Path)
+	path, state, ok := ui.PageOfCardPath(r.URL.Path)
 	if !ok {
 		http.NotFound(w, r)
 		return
 	}
 	query := ui.WithoutHostParams(r.URL.Query())
+	if state != nil {
+		// The state in the path (ui.CardPath) is the whole state, as
+		// on a static host, which ignores the query.
+		query = state
+	}
 	pl, status := ui.Resolve(s.lib, ui.Request{Path: path, Query: query})
 	if status != http.StatusOK {
 		http.NotFound(w, r)
 		return
+	}
+	if state != nil {
+		if canon, ok := ui.Canonical(pl, state); !ok || ui.CardPath(path, canon) != r.URL.Path {
+			http.NotFound(w, r) // one address per state
+			return
+		}
 	}
 	_, words := s.lib.Words(pl.Lang)
 	host := strings.TrimPrefix(strings.TrimPrefix(s.baseURL, "https://"), "http://")
@@ -143,6 +142,13 @@ func (s *Server) cardOf(pl *ui.Payload, u *url.URL, description string) (string,
 		if spec, _ := widgets.Lookup(lead.Widget); spec.Describe != nil {
 			alt = spec.Describe(lead.Input(pl, q))
 		}
+	}
+	if s.exporting {
+		// A static host ignores the query: the card names its state in
+		// its path, and the export writes that file (a Polish embed's
+		// card is Polish there too).
+		canon, _ := ui.Canonical(pl, q)
+		return ui.CardPath(u.Path, canon), alt
 	}
 	return cardURL(u.Path, q), alt
 }

@@ -5,6 +5,7 @@ import (
 	"html"
 	"image"
 	"image/png"
+	"net/http"
 	"regexp"
 	"strings"
 	"testing"
@@ -118,4 +119,36 @@ func differing(a, b image.Image, r image.Rectangle) int {
 		}
 	}
 	return n
+}
+
+// A state's card also has an address with the state in its path (the
+// gallery's thumbnails, a static host's files): the same image as the
+// query form, at one address per state.
+func TestCardStateInThePath(t *testing.T) {
+	s := newTestServer(t)
+	whole := image.Rect(0, 0, 1200, 630)
+	for path, query := range map[string]string{
+		"/card/embed/diffusion-map/rule=in-force,tiers=on.png":        "/card/embed/diffusion-map.png?rule=in-force&tiers=on",
+		"/card/embed/timeline/date=2025-05-13,lang=pl.png":            "/card/embed/timeline.png?date=2025-05-13&lang=pl",
+		"/card/en/where-training-moves/diffusion-map.rule=before.png": "/card/en/where-training-moves.png?diffusion-map.rule=before",
+	} {
+		if n := differing(cardPNG(t, s, path), cardPNG(t, s, query), whole); n != 0 {
+			t.Errorf("%s and %s differ in %d pixels", path, query, n)
+		}
+	}
+	if n := differing(cardPNG(t, s, "/card/embed/diffusion-map/rule=before.png"), cardPNG(t, s, "/card/embed/diffusion-map.png"), whole); n < 500 {
+		t.Errorf("the path's state is not drawn: %d pixels differ from the default card", n)
+	}
+	for _, path := range []string{
+		"/card/embed/diffusion-map/tiers=on,rule=in-force.png", // not in canonical order
+		"/card/embed/diffusion-map/rule=sideways.png",          // a value the widget ignores
+		"/card/embed/diffusion-map/utm_source=x.png",           // a key that makes no state
+		"/card/embed/diffusion-map/rule=before,rule=in-force.png",
+		"/card/embed/no-such-widget/rule=before.png",
+		"/card/en/no-such-story/x=y.png",
+	} {
+		if rec := get(t, s, path); rec.Code != http.StatusNotFound {
+			t.Errorf("%s: %d, want 404", path, rec.Code)
+		}
+	}
 }

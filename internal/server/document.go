@@ -56,7 +56,7 @@ var documentTemplate = template.Must(template.New("doc").Funcs(template.FuncMap{
 <link rel="stylesheet" href="{{.Stylesheet}}">
 {{if .JSONLD}}<script type="application/ld+json">{{.JSONLD}}</script>
 {{end}}
-<script defer src="{{.Boot}}"{{if .Live}} data-wasm="{{.Wasm}}" data-exec="{{.Exec}}" data-goapp-env="{{.GoAppEnv}}"{{end}}{{if .H.Framed}} data-embed{{else}} data-worker="/app-worker.js"{{end}}></script>
+<script defer src="{{.Boot}}"{{if .Live}} data-wasm="{{.Wasm}}" data-exec="{{.Exec}}" data-goapp-env="{{.GoAppEnv}}"{{end}}{{if .H.Framed}} data-embed{{else}} data-worker="/app-worker.js"{{end}}{{if .Static}} data-static{{end}}{{if .LangPages}} data-lang-pages="{{.LangPages}}"{{end}}></script>
 </head>
 <body>
 {{.Body}}
@@ -93,7 +93,12 @@ type documentData struct {
 	// GoAppEnv is go-app's environment (JSON), which its app.js would
 	// carry; boot.js hands it to the engine.
 	GoAppEnv string
-	base     string
+	// Static marks the export's pages, which a static host serves for
+	// every query; LangPages are their other languages' addresses
+	// (exportlang.go), for boot.js.
+	Static    bool
+	LangPages string
+	base      string
 }
 
 // Abs makes a site path absolute with the public base URL.
@@ -115,7 +120,7 @@ func (s *Server) renderDocument(pl *ui.Payload, u *url.URL) ([]byte, error) {
 	var alt string
 	head.Image, alt = s.cardOf(pl, u, head.Description)
 	var b bytes.Buffer
-	err = documentTemplate.Execute(&b, documentData{
+	doc := documentData{
 		H:          head,
 		ImageAlt:   alt,
 		JSONLD:     template.JS(s.structuredData(pl, head, words.Name)),
@@ -130,8 +135,13 @@ func (s *Server) renderDocument(pl *ui.Payload, u *url.URL) ([]byte, error) {
 		OEmbed:     s.oembedLink(pl, u),
 		Live:       len(pl.Data) > 0,
 		Feed:       feedPath(lang.Or(pl.Lang)),
+		Static:     s.exporting,
 		base:       s.baseURL,
-	})
+	}
+	if s.exporting {
+		doc.LangPages = langPages(pl.Kind, u.Path, head.Alternates)
+	}
+	err = documentTemplate.Execute(&b, doc)
 	return b.Bytes(), err
 }
 

@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"regexp"
 	"runtime"
 	"strings"
 	"sync"
@@ -124,8 +125,18 @@ func (s *Server) exportInto(dir string) (Exported, error) {
 		}
 	}
 	status := map[string]int{}
+	for _, l := range otherLanguages() {
+		// Its own 404 page (exportlang.go).
+		missing := l.Path("404.html")
+		files[missing], status[missing] = strings.TrimPrefix(missing, "/"), http.StatusNotFound
+	}
 	for _, p := range ui.Pages(s.lib.Index()) {
 		files[p.Path], status[p.Path] = pageFile(p), p.Status
+		if p.Status == http.StatusOK && takesLang(p.Kind, p.Path) {
+			for _, l := range otherLanguages() {
+				files[p.Path+"?lang="+l.Code] = langFile(p.Path, l)
+			}
+		}
 		if p.Status == http.StatusOK && s.hasLead(p.Path) {
 			// Its oEmbed answer, where its discovery link points.
 			q := "/oembed?" + url.Values{"url": {s.baseURL + p.Path}, "format": {"json"}}.Encode()
@@ -153,29 +164,55 @@ func (s *Server) exportInto(dir string) (Exported, error) {
 		}
 	}
 	var squeeze []string
-	for urlPath, name := range files {
+	// Card images that pages name by path (ui.CardPath: the gallery's
+	// thumbnails of each widget's states), written after the pages.
+	cards := map[string]string{}
+	write := func(urlPath, name string) error {
 		req := httptest.NewRequest(http.MethodGet, urlPath, nil)
 		rec := httptest.NewRecorder()
 		s.ServeHTTP(rec, req)
 		if want := cmp.Or(status[urlPath], http.StatusOK); rec.Code != want {
-			return Exported{}, fmt.Errorf("export %s: status %d", urlPath, rec.Code)
+			return fmt.Errorf("export %s: status %d", urlPath, rec.Code)
 		}
 		out := filepath.Join(dir, filepath.FromSlash(name))
 		if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
-			return Exported{}, err
+			return err
 		}
 		if err := os.WriteFile(out, rec.Body.Bytes(), 0o644); err != nil {
+			return err
+		}
+		ctype := rec.Header().Get("Content-Type")
+		if compressible(ctype) && rec.Body.Len() > 512 {
+			squeeze = append(squeeze, out)
+		}
+		if rec.Code == http.StatusOK && strings.HasPrefix(ctype, "text/html") {
+			for _, m := range cardSrc.FindAllSubmatch(rec.Body.Bytes(), -1) {
+				if c := string(m[1]); files[c] == "" {
+					cards[c] = strings.TrimPrefix(c, "/")
+				}
+			}
+		}
+		return nil
+	}
+	for urlPath, name := range files {
+		if err := write(urlPath, name); err != nil {
 			return Exported{}, err
 		}
-		if compressible(rec.Header().Get("Content-Type")) && rec.Body.Len() > 512 {
-			squeeze = append(squeeze, out)
+	}
+	for urlPath, name := range cards {
+		if err := write(urlPath, name); err != nil {
+			return Exported{}, err
 		}
 	}
 	if err := precompress(squeeze); err != nil {
 		return Exported{}, err
 	}
-	return Exported{Files: len(files) + 2*len(squeeze), Pages: len(status), Compressed: len(squeeze)}, nil
+	return Exported{Files: len(files) + len(cards) + 2*len(squeeze), Pages: len(status), Compressed: len(squeeze)}, nil
 }
+
+// cardSrc finds the card images a page names by path, with no query: its
+// thumbnails, and its og:image on an exported page (cardOf).
+var cardSrc = regexp.MustCompile(`(?:src|content)="(?:https?://[^/"]+)?(/card/[^"?#]+\.png)"`)
 
 // precompress writes file.br (brotli, best quality) and file.gz (gzip,
 // best) beside each file, as a static host with gzip_static and

@@ -3,9 +3,12 @@ package server
 import (
 	"encoding/json"
 	"html"
+	"net/url"
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/computeatlas/atlas/app/ui"
 )
 
 // The gallery, in each language, shows every widget of the site: its
@@ -28,11 +31,11 @@ func TestGallery(t *testing.T) {
 				continue
 			}
 			section := m[1]
-			thumb := regexp.MustCompile(`<img[^>]*src="(/card/embed/` + name + `\.png[^"]*)"`).FindStringSubmatch(section)
-			if thumb == nil {
+			thumb := regexp.MustCompile(`<img[^>]*class="gallery-thumb"[^>]*>`).FindString(section)
+			if thumb = imgSrc(thumb); !regexp.MustCompile(`^/card/embed/` + name + `(?:\.png|/[^"?]+\.png)$`).MatchString(thumb) {
 				t.Errorf("%s %s: no card thumbnail", page, name)
-			} else if rec := get(t, s, html.UnescapeString(thumb[1])); rec.Code != 200 || rec.Header().Get("Content-Type") != "image/png" {
-				t.Errorf("%s %s: thumbnail %s: %d", page, name, thumb[1], rec.Code)
+			} else if rec := get(t, s, html.UnescapeString(thumb)); rec.Code != 200 || rec.Header().Get("Content-Type") != "image/png" {
+				t.Errorf("%s %s: thumbnail %s: %d", page, name, thumb, rec.Code)
 			}
 			states := 0
 			for _, m := range href.FindAllStringSubmatch(section, -1) {
@@ -46,6 +49,22 @@ func TestGallery(t *testing.T) {
 			}
 			if states < 3 {
 				t.Errorf("%s %s: %d state links, want the notable states", page, name, states)
+			}
+			// Each state link shows that state's own card, named by
+			// path (ui.CardPath), so a static host shows it too.
+			stateThumb := regexp.MustCompile(`<li>\s*<a href="/embed/` + name + `\?([^"]+)">\s*(<img[^>]*class="gallery-state-thumb"[^>]*>)`)
+			found := stateThumb.FindAllStringSubmatch(section, -1)
+			if len(found) != states-1 { // all but the default's thumbnail link
+				t.Errorf("%s %s: %d of %d state links show a card", page, name, len(found), states-1)
+			}
+			for _, m := range found {
+				q, _ := url.ParseQuery(html.UnescapeString(m[1]))
+				if want, got := ui.CardPath("/embed/"+name, q), imgSrc(m[2]); got != want {
+					t.Errorf("%s: the state %s shows %s, want %s", page, m[1], got, want)
+				}
+				if rec := get(t, s, imgSrc(m[2])); rec.Code != 200 || rec.Header().Get("Content-Type") != "image/png" {
+					t.Errorf("%s: state card %s: %d", page, imgSrc(m[2]), rec.Code)
+				}
 			}
 			if !strings.Contains(section, `class="share-code"`) || !strings.Contains(section, "/embed/"+name) {
 				t.Errorf("%s %s: no Embed control with its code", page, name)
@@ -105,4 +124,14 @@ func TestGalleryStructuredData(t *testing.T) {
 			t.Errorf("%s: %d", d.Distribution[0].URL, rec.Code)
 		}
 	}
+}
+
+// imgSrc is the src of an <img> tag (go-app writes attributes in any
+// order).
+func imgSrc(tag string) string {
+	m := regexp.MustCompile(`\ssrc="([^"]*)"`).FindStringSubmatch(tag)
+	if m == nil {
+		return ""
+	}
+	return m[1]
 }

@@ -74,11 +74,20 @@ gzip_static on;
 # brotli_static on;
 index index.html;
 error_page 404 /404.html;
-location / {
-    try_files $uri $uri/index.html =404;
+# The home and the embeds answer ?lang= from the files the export writes
+# for each language (index.pl.html); any other value gets the default.
+location = / {
+    try_files /index.$arg_lang.html /index.html =404;
 `)
 	addHeaders(&b, "/", "    ")
-	b.WriteString("}\nlocation /embed/ {\n    try_files $uri $uri/index.html =404;\n")
+	b.WriteString("}\nlocation / {\n    try_files $uri $uri/index.html =404;\n")
+	addHeaders(&b, "/", "    ")
+	for _, l := range otherLanguages() {
+		// Its own 404 page.
+		fmt.Fprintf(&b, "}\nlocation %s {\n    error_page 404 %s;\n    try_files $uri $uri/index.html =404;\n", l.Path(""), l.Path("404.html"))
+		addHeaders(&b, l.Path(""), "    ")
+	}
+	b.WriteString("}\nlocation /embed/ {\n    try_files $uri $uri/index.$arg_lang.html $uri/index.html =404;\n")
 	addHeaders(&b, "/embed/", "    ")
 	b.WriteString("}\n")
 	return b.String()

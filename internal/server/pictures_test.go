@@ -189,7 +189,7 @@ func TestPictureBadInput(t *testing.T) {
 func TestGalleryAndPicturesPinTheDate(t *testing.T) {
 	s := newTestServer(t)
 	b := html.UnescapeString(get(t, s, "/en/widgets").Body.String())
-	for _, want := range []string{"/card/embed/timeline.png?date=2026-07-01", "/embed/diffusion-map?data=off&date=2026-07-01", "/embed/job-borders?chips=rent&date=2026-07-01"} {
+	for _, want := range []string{"/card/embed/timeline/date=2026-07-01.png", "/embed/diffusion-map?data=off&date=2026-07-01", "/embed/job-borders?chips=rent&date=2026-07-01"} {
 		if !strings.Contains(b, want) {
 			t.Errorf("the gallery lacks %s", want)
 		}

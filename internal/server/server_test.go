@@ -359,8 +359,13 @@ func TestExport(t *testing.T) {
 	checkHeaderFiles(t, dir)
 	// Every file a page links (fingerprinted names included) is there.
 	linked := regexp.MustCompile(`(?:src|href|data-wasm|data-exec)="(/(?:web|card|data)/[^"?#]+)"`)
-	for _, f := range []string{"en/where-training-moves/index.html", "embed/chip-gap/index.html", "404.html"} {
+	for _, f := range []string{"en/where-training-moves/index.html", "embed/chip-gap/index.html", "404.html", "en/widgets/index.html", "pl/widgets/index.html"} {
 		html, _ := os.ReadFile(filepath.Join(dir, f))
+		// The gallery shows each widget's notable states by their own
+		// cards, named by path (ui.CardPath), which a static host serves.
+		if strings.Contains(f, "widgets") && strings.Count(string(html), `class="gallery-state-thumb"`) < 10 {
+			t.Errorf("%s shows %d state cards", f, strings.Count(string(html), "gallery-state-thumb"))
+		}
 		for _, m := range linked.FindAllStringSubmatch(string(html), -1) {
 			if strings.Contains(m[1], "app.wasm") {
 				continue // left out of this test's files, above
@@ -368,6 +373,19 @@ func TestExport(t *testing.T) {
 			if _, err := os.Stat(filepath.Join(dir, filepath.FromSlash(m[1]))); err != nil {
 				t.Errorf("%s links %s, which the export lacks", f, m[1])
 			}
+		}
+	}
+	// Pages that answer ?lang= on bin/atlas (the home, the embeds) have
+	// a file per language, and each language its 404 page; exported
+	// pages are marked for boot.js, with their other languages' pages.
+	for f, want := range map[string]string{
+		"index.pl.html": `<html lang="pl"`, "embed/chip-gap/index.pl.html": `<html lang="pl"`, "pl/404.html": `<html lang="pl"`,
+		"embed/chip-gap/index.html":          `data-static data-lang-pages="{&#34;pl&#34;:&#34;/embed/chip-gap/index.pl.html&#34;}"`,
+		"index.html":                         `data-lang-pages="{&#34;pl&#34;:&#34;/pl/&#34;}"`,
+		"en/where-training-moves/index.html": ` data-static>`,
+	} {
+		if b, err := os.ReadFile(filepath.Join(dir, f)); err != nil || !strings.Contains(string(b), want) {
+			t.Errorf("%s: %v, lacks %s", f, err, want)
 		}
 	}
 	// oEmbed as files: each page with a widget links to its own answer.

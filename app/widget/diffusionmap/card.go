@@ -114,7 +114,12 @@ func Card(in widget.Input) (widget.Picture, string) {
 			pic.Key = append(pic.Key, widget.KeyItem{Label: tierName(w.TierLegend[i]), Colour: tiers[tier], Shape: widget.KeyBox})
 		}
 	}
-	return pic, d.Rules[s.Rule].Label.In(in.Lang)
+	label := d.Rules[s.Rule].Label.In(in.Lang)
+	if s.Tiers {
+		// Two states of one rule, told apart (the gallery lists both).
+		label += " · " + w.Tiers
+	}
+	return pic, label
 }
 
 // tierName is the short form of a tier's legend line: up to its first
