@@ -134,7 +134,9 @@ func galleryBody(p *page) app.UI {
 						st := it.States[j]
 						q := embedQuery(st.Query)
 						return app.Li().Body(app.A().Href("/embed/"+it.Name+"?"+q.Encode()).Body(
-							app.Img().Class("gallery-state-thumb").Src(CardPath("/embed/"+it.Name, q)).Alt("").
+							// Decorative: the label beside it names the state
+							// (go-app drops an empty alt, so a role says so).
+							app.Img().Class("gallery-state-thumb").Src(CardPath("/embed/"+it.Name, q)).Attr("role", "presentation").
 								Attr("width", "1200").Attr("height", "630").Attr("loading", "lazy"),
 							app.Span().Text(st.Label),
 						))
