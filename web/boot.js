@@ -328,6 +328,30 @@
   document.addEventListener("focusin", reopen);
   document.addEventListener("mouseover", reopen);
 
+  // The colour theme switch (app/ui/layout.go): web/theme.js applied the
+  // stored choice before the first frame; this keeps the buttons'
+  // aria-pressed true to it and stores a new choice ("auto" forgets it).
+  function showTheme(choice) {
+    var buttons = document.querySelectorAll(".theme-switch [data-theme-choice]");
+    for (var i = 0; i < buttons.length; i++) {
+      buttons[i].setAttribute("aria-pressed", String(buttons[i].getAttribute("data-theme-choice") === choice));
+    }
+  }
+  showTheme(document.documentElement.getAttribute("data-theme-choice") || "auto");
+  document.addEventListener("click", function (e) {
+    var b = e.target.closest && e.target.closest(".theme-switch [data-theme-choice]");
+    if (!b) return;
+    var choice = b.getAttribute("data-theme-choice"), root = document.documentElement;
+    try {
+      if (choice === "auto") window.localStorage.removeItem("atlas-theme");
+      else window.localStorage.setItem("atlas-theme", choice);
+    } catch (err) { /* storage blocked: this page only */ }
+    root.setAttribute("data-theme-choice", choice);
+    if (choice === "auto") root.removeAttribute("data-theme");
+    else root.setAttribute("data-theme", choice);
+    showTheme(choice);
+  });
+
   // Links. go-app takes every same-origin link click and renders the
   // target in place (and opens other sites with window.open). We let it
   // do so only for a widget's state links: the same page with another

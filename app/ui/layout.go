@@ -3,7 +3,10 @@
 package ui
 
 import (
+	"strconv"
+
 	"github.com/computeatlas/atlas/app/lang"
+	"github.com/computeatlas/atlas/app/widget"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -35,6 +38,9 @@ func (p *page) layout(content ...app.UI) app.UI {
 				app.A().Href(l.Path(w.LicenceSlug)).Text(w.LicencePage),
 			),
 			app.P().Body(app.A().Href(l.Path(w.LicenceSlug)).Text(w.Licence)),
+			// In the footer, not the header: on a phone the header stays
+			// one line and the first screen stays the story's.
+			themeSwitch(w.Theme),
 		),
 	)
 }
@@ -49,4 +55,26 @@ func (p *page) otherLanguages() []Alternate {
 		}
 	}
 	return out
+}
+
+// themeSwitch is the colour theme control: automatic (the system's), light
+// or dark, remembered on the reader's machine. web/theme.js applies the
+// choice in <head>, before anything is drawn, and shows the control (it
+// needs a script); web/boot.js handles the buttons. The server marks
+// "auto" pressed; theme.js's data-theme-choice on <html> shows the
+// reader's choice from the first frame (site.css), boot.js then sets
+// aria-pressed to match. Embeds have none: they follow their theme
+// parameter and the system.
+//
+// Written as HTML: go-app writes aria-pressed="true" as a bare attribute,
+// which screen readers read as not set (DESIGN.md, "go-app facts that
+// bite"); this chrome is never rendered by the wasm.
+func themeSwitch(w ThemeWords) app.UI {
+	choice := func(value, label string) string {
+		return `<button type="button" class="theme-choice" data-theme-choice="` + value +
+			`" aria-pressed="` + strconv.FormatBool(value == "auto") + `">` + widget.Escape(label) + `</button>`
+	}
+	return app.Raw(`<div class="theme-row"><span id="theme-label">` + widget.Escape(w.Label) + `</span>` +
+		`<div class="theme-switch" role="group" aria-labelledby="theme-label">` +
+		choice("auto", w.Auto) + choice("light", w.Light) + choice("dark", w.Dark) + `</div></div>`)
 }

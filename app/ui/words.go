@@ -29,8 +29,17 @@ type Words struct {
 	LicenceSlug string        `json:"licenceSlug"`
 	More        string        `json:"more"`
 	Language    string        `json:"language"`
+	Theme       ThemeWords    `json:"theme"`
 	Gallery     GalleryWords  `json:"gallery"`
 	Widget      widget.Chrome `json:"widget"`
+}
+
+// ThemeWords name the colour theme switch and its choices.
+type ThemeWords struct {
+	Label string `json:"label"`
+	Auto  string `json:"auto"`
+	Light string `json:"light"`
+	Dark  string `json:"dark"`
 }
 
 // GalleryWords are the widget gallery's words.
