@@ -17,6 +17,12 @@ type Meta struct {
 	// its widgets' own "as of".
 	FactsAsOf string `json:"facts_as_of,omitempty"`
 	Image     string `json:"image,omitempty"`
+	// Featured is the site's flagship story, listed first on its home
+	// page in every language.
+	Featured bool `json:"featured,omitempty"`
+	// Minutes is the text's reading time, rounded up (the compiler
+	// counts its words).
+	Minutes int `json:"minutes,omitempty"`
 	// Corrections are the story's corrections and updates, newest last.
 	Corrections []Correction `json:"corrections,omitempty"`
 	// Kind is "" for a story, KindPage for a page of the site written in
@@ -25,6 +31,16 @@ type Meta struct {
 	Kind string `json:"kind,omitempty"`
 	// File is where the story came from, for error messages; never sent.
 	File string `json:"-"`
+}
+
+// Newest is the story's latest date: published, updated or corrected
+// (YYYY-MM-DD).
+func (m Meta) Newest() string {
+	d := max(m.Published, m.Updated)
+	for _, c := range m.Corrections {
+		d = max(d, c.Date)
+	}
+	return d
 }
 
 // KindPage is Meta.Kind of a page that is not a story: no byline, no

@@ -3,9 +3,11 @@
 package ui
 
 import (
+	"cmp"
 	"encoding/json"
 	"net/http"
 	"net/url"
+	"slices"
 	"strings"
 
 	"github.com/computeatlas/atlas/app/doc"
@@ -117,6 +119,20 @@ func (ix *Index) Stories(lang string) []doc.Meta {
 			out = append(out, d.Meta)
 		}
 	}
+	// The same order in every language: the flagship first, then the
+	// newest, then by translation key (the same in every language).
+	slices.SortStableFunc(out, func(a, b doc.Meta) int {
+		if a.Featured != b.Featured {
+			if a.Featured {
+				return -1
+			}
+			return 1
+		}
+		if c := cmp.Compare(b.Newest(), a.Newest()); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.TranslationKey, b.TranslationKey)
+	})
 	return out
 }
 

@@ -23,12 +23,14 @@ type Words struct {
 	GlossarySummary string `json:"glossarySummary"`
 	// About and LicencePage name the pages about the publication and
 	// its licences, written in markdown (kind: page) with these slugs.
-	About       string        `json:"about"`
-	AboutSlug   string        `json:"aboutSlug"`
-	LicencePage string        `json:"licencePage"`
-	LicenceSlug string        `json:"licenceSlug"`
-	More        string        `json:"more"`
-	Language    string        `json:"language"`
+	About       string `json:"about"`
+	AboutSlug   string `json:"aboutSlug"`
+	LicencePage string `json:"licencePage"`
+	LicenceSlug string `json:"licenceSlug"`
+	More        string `json:"more"`
+	Language    string `json:"language"`
+	// MinutesRead is a story's reading time, "{n}" for the minutes.
+	MinutesRead string        `json:"minutesRead"`
 	Theme       ThemeWords    `json:"theme"`
 	Gallery     GalleryWords  `json:"gallery"`
 	Widget      widget.Chrome `json:"widget"`

@@ -29,6 +29,7 @@ type frontMatter struct {
 	Updated        string `yaml:"updated"`
 	FactsAsOf      string `yaml:"facts_as_of"`
 	Image          string `yaml:"image"`
+	Featured       bool   `yaml:"featured"`
 	// Kind is "page" for a page of the site that is not a story (about,
 	// licence): lists, feeds and the story's end matter leave it out.
 	Kind        string `yaml:"kind"`
@@ -196,6 +197,7 @@ func parseHeader(file string, src []byte, errs *errorList) *header {
 		Updated:        fm.Updated,
 		FactsAsOf:      fm.FactsAsOf,
 		Image:          fm.Image,
+		Featured:       fm.Featured,
 		Kind:           fm.Kind,
 		File:           file,
 	}

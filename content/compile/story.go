@@ -102,6 +102,7 @@ func compileStory(file string, src []byte, lib *library) *story {
 		return isWidgetID(id) || isReservedID(id)
 	})))
 	root := md.Parser().Parse(text.NewReader(s.h.body), parser.WithContext(pc))
+	s.h.meta.Minutes = readingMinutes(plainText(root, s.h.body))
 	s.checkWidgets(root)
 	s.checkHeadings(root)
 	s.checkSections(root)

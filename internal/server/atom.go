@@ -71,15 +71,6 @@ type atomFeed struct {
 	Entries []atomEntry `xml:"entry"`
 }
 
-// newest is m's newest date: published, updated or a correction's.
-func newest(m doc.Meta) string {
-	d := max(m.Published, m.Updated)
-	for _, c := range m.Corrections {
-		d = max(d, c.Date)
-	}
-	return d
-}
-
 // stamp makes a YYYY-MM-DD date an Atom timestamp.
 func stamp(day string) string { return day + "T00:00:00Z" }
 
@@ -101,14 +92,14 @@ func (s *Server) feed(w http.ResponseWriter, l lang.Language) {
 		http.NotFound(w, nil)
 		return
 	}
-	slices.SortFunc(stories, func(a, b doc.Meta) int { return cmp.Compare(newest(b), newest(a)) })
+	slices.SortFunc(stories, func(a, b doc.Meta) int { return cmp.Compare(b.Newest(), a.Newest()) })
 	for _, m := range stories {
 		e := atomEntry{
 			Title:     m.Title,
 			ID:        s.abs(m.Path()),
 			Links:     []atomLink{{Rel: "alternate", Type: "text/html", Href: s.abs(m.Path())}},
 			Published: stamp(m.Published),
-			Updated:   stamp(newest(m)),
+			Updated:   stamp(m.Newest()),
 			Summary:   m.Summary,
 		}
 		f.Entries = append(f.Entries, e)

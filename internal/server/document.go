@@ -171,7 +171,7 @@ func (s *Server) structuredData(pl *ui.Payload, h ui.Head, publisher string) str
 		"url":                 s.abs(m.Path()),
 		"mainEntityOfPage":    s.abs(m.Path()),
 		"datePublished":       m.Published,
-		"dateModified":        newest(m),
+		"dateModified":        m.Newest(),
 		"author":              org,
 		"publisher":           org,
 		"license":             licenceURL,
