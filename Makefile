@@ -7,7 +7,7 @@ BASE_URL  ?= http://localhost:8000
 STATICCHECK_VERSION := v0.8.2
 GOBIN     := $(shell $(GO) env GOPATH)/bin
 
-.PHONY: run build wasm server test fuzz check deps static bench loadtest generate fmt lint clean
+.PHONY: run build wasm server test fuzz check deps static bench loadtest generate fmt lint clean screenshots
 
 run: build
 	./bin/atlas serve -addr $(ADDR) -base-url $(BASE_URL)
@@ -35,6 +35,14 @@ test: deps check build
 	ATLAS_BIN=$(CURDIR)/bin/atlas $(GO) test -count=1 -timeout 20m ./...
 	ATLAS_BIN=$(CURDIR)/bin/atlas ATLAS_ORIGIN=export $(GO) test -count=1 -timeout 20m ./internal/browser
 	$(MAKE) --no-print-directory fuzz FUZZTIME=1000x
+
+# What readers see, for a person to look at before calling a visual change
+# done: every page, embed and notable widget state at 320, 375, 768 and
+# 1280 px, light and dark, and printed, with screenshots/index.html as the
+# contact sheet (not committed; ONLY=<regexp> limits the addresses).
+ONLY ?=
+screenshots: deps build
+	$(GO) run ./internal/screenshots -bin bin/atlas -out screenshots -only '$(ONLY)'
 
 # Every parser of outside input, fuzzed: 1,000 inputs each in `make
 # test` (a count, not a time: a short time limit can expire while Go's
