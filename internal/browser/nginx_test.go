@@ -20,13 +20,18 @@ func TestExportOnNginxSendsTheServersHeaders(t *testing.T) {
 		{"/", "/"}, {"/en/where-training-moves/", "/en/where-training-moves"}, {"/pl/", "/pl/"},
 		{"/embed/diffusion-map/", "/embed/diffusion-map"}, {"/embed/chip-gap/", "/embed/chip-gap"},
 		{"/en/glossary/", "/en/glossary"}, {"/nowhere", "/nowhere"}, {"/web/site.css", ""}, {"/data/chip-gap.csv", "/data/chip-gap.csv"},
+		{"/en/widgets/", "/en/widgets"}, {"/en/about/", "/en/about"}, {"/pl/nie-ma", "/pl/nie-ma"},
+		{"/embed/chip-gap?lang=pl", "/embed/chip-gap?lang=pl"}, {"/feed.xml", "/feed.xml"}, {"/sitemap.xml", "/sitemap.xml"},
+		{"/card/en/where-training-moves.png", "/card/en/where-training-moves.png"},
+		{"/card/embed/diffusion-map/data=off,date=2026-07-01,h20=restricted,rule=in-force,tiers=on.png", "/card/embed/diffusion-map/data=off,date=2026-07-01,h20=restricted,rule=in-force,tiers=on.png"},
+		{"/oembed/en/where-training-moves.json", "/oembed?url=http://localhost:8000/en/where-training-moves&format=json"},
 	} {
 		res, err := http.Get(base + c.static)
 		if err != nil {
 			t.Fatal(err)
 		}
 		res.Body.Close()
-		if c.static == "/nowhere" {
+		if c.static == "/nowhere" || c.static == "/pl/nie-ma" {
 			if res.StatusCode != http.StatusNotFound {
 				t.Errorf("nginx %s: %d, want 404", c.static, res.StatusCode)
 			}
