@@ -216,7 +216,8 @@ func serve(bin string) (string, func(), error) {
 }
 
 // addresses are the pages of the sitemap, the not-found page, and every
-// embed the gallery links: each widget's default and notable states.
+// embed those pages link: each widget's default and the gallery's notable
+// states.
 func addresses(base string) ([]string, error) {
 	sitemap, err := fetch(base + "/sitemap.xml")
 	if err != nil {
@@ -226,12 +227,17 @@ func addresses(base string) ([]string, error) {
 	for _, m := range regexp.MustCompile(`<loc>https?://[^/<]+(/[^<]*)</loc>`).FindAllStringSubmatch(sitemap, -1) {
 		out = append(out, m[1])
 	}
-	out = append(out, "/no-such-page")
-	gallery, err := fetch(base + "/en/widgets")
-	if err != nil {
-		return nil, err
+	// The embeds the pages link (the gallery's states among them).
+	var links strings.Builder
+	for _, p := range out {
+		page, err := fetch(base + p)
+		if err != nil {
+			return nil, err
+		}
+		links.WriteString(page)
 	}
-	for _, m := range regexp.MustCompile(`href="(/embed/[^"#]*)"`).FindAllStringSubmatch(gallery, -1) {
+	out = append(out, "/no-such-page")
+	for _, m := range regexp.MustCompile(`href="(/embed/[^"#]*)"`).FindAllStringSubmatch(links.String(), -1) {
 		link := strings.ReplaceAll(m[1], "&amp;", "&")
 		plain, _, _ := strings.Cut(link, "?")
 		for _, p := range []string{plain, link} {
