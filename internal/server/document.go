@@ -144,7 +144,7 @@ func (s *Server) renderDocument(pl *ui.Payload, u *url.URL) ([]byte, error) {
 		base:       s.baseURL,
 	}
 	if s.exporting {
-		doc.LangPages = langPages(pl.Kind, u.Path, head.Alternates)
+		doc.LangPages = langPages(pl.Kind, u.Path)
 	}
 	err = documentTemplate.Execute(&b, doc)
 	return b.Bytes(), err

@@ -36,31 +36,21 @@ func langFile(path string, l lang.Language) string {
 }
 
 // otherLanguages are the languages besides the default.
-func otherLanguages() []lang.Language {
-	var out []lang.Language
-	for _, l := range lang.List {
-		if !l.IsDefault() {
-			out = append(out, l)
-		}
-	}
-	return out
-}
+func otherLanguages() []lang.Language { return lang.Others(lang.Default().Code) }
 
 // langPages is what boot.js reads on an exported page that takes ?lang=:
-// for each other language, the address of the page in it (the home's
-// own path in that language, or the exported file), as JSON; "" for a
+// for each other language, the address of the page in it (that
+// language's home for "/", else the exported file), as JSON; "" for a
 // page that does not take ?lang=.
-func langPages(kind, path string, alternates []ui.Alternate) string {
+func langPages(kind, path string) string {
 	if !takesLang(kind, path) {
 		return ""
 	}
 	out := map[string]string{}
 	for _, l := range otherLanguages() {
 		out[l.Code] = "/" + langFile(path, l)
-		for _, a := range alternates {
-			if a.Lang == l.Code && path == "/" {
-				out[l.Code] = a.Path
-			}
+		if path == "/" {
+			out[l.Code] = l.Home()
 		}
 	}
 	b, _ := json.Marshal(out)
