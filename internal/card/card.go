@@ -34,10 +34,12 @@ var (
 	fontsOnce     sync.Once
 	regular, bold *opentype.Font
 	fontsErr      error
-	facesMu       sync.Mutex
-	faces         = map[[2]int]font.Face{}
 )
 
+// face is a new face of Inter at size. Never a shared one: an opentype
+// face keeps buffers that two goroutines drawing at once corrupt (two
+// cards requested together panicked with an index out of range), and a
+// face costs a few small allocations next to a card's rasterising.
 func face(size float64, isBold bool) (font.Face, error) {
 	fontsOnce.Do(func() {
 		if regular, fontsErr = opentype.Parse(interRegular); fontsErr != nil {
@@ -48,22 +50,11 @@ func face(size float64, isBold bool) (font.Face, error) {
 	if fontsErr != nil {
 		return nil, fontsErr
 	}
-	key := [2]int{int(size * 10), 0}
 	f := regular
 	if isBold {
-		key[1], f = 1, bold
+		f = bold
 	}
-	facesMu.Lock()
-	defer facesMu.Unlock()
-	if fc, ok := faces[key]; ok {
-		return fc, nil
-	}
-	fc, err := opentype.NewFace(f, &opentype.FaceOptions{Size: size, DPI: 72, Hinting: font.HintingNone})
-	if err != nil {
-		return nil, err
-	}
-	faces[key] = fc
-	return fc, nil
+	return opentype.NewFace(f, &opentype.FaceOptions{Size: size, DPI: 72, Hinting: font.HintingNone})
 }
 
 // Card is what a card shows: a kicker (the site), the title (the
