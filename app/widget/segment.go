@@ -11,7 +11,10 @@ import (
 // and in place once go-app is live.
 type Choice struct {
 	Label, Href string
-	On          bool
+	// Detail is an optional second, smaller line (a period: "Jan–May
+	// 2025"), so a short label can stand in one row of targets.
+	Detail string
+	On     bool
 }
 
 // Segment is a labelled group of choices. The selected one carries
@@ -24,6 +27,12 @@ func Segment(id, label string, choices []Choice) app.UI {
 		app.Range(choices).Slice(func(i int) app.UI {
 			c := choices[i]
 			a := app.A().Href(c.Href).Class("seg-option").Text(c.Label)
+			if c.Detail != "" {
+				a = app.A().Href(c.Href).Class("seg-option").Body(
+					app.Span().Text(c.Label),
+					app.Span().Class("seg-detail").Text(c.Detail),
+				)
+			}
 			if c.On {
 				a = a.Class("seg-option--on").Aria("current", "page")
 			}

@@ -26,7 +26,7 @@ var reviewedWidgetFigures = map[string]string{
 	"chipgap.describe.below":       "the same label, in the description for screen readers",
 	"chipgap.metricLabel.tflops":   "number formats (BF16/FP16), not figures",
 	"diffusionmap.h20":             "a chip's name",
-	"diffusionmap.legend":          "a chip's name (H20) in the key",
+	"diffusionmap.layers":          "a chip's name (H20) in the layers' summary",
 	"diffusionmap.describe.rising": "the H20 licence's date, whose sources the narration shows (diffusion-map.json h20)",
 	"diffusionmap.capLabel":        "a template for the Tier 2 cap, shown beside the cap's sources (diffusion-map.json tiers.cap)",
 	"diffusionmap.tierLegend":      "who is in each tier, shown with the tiers' sources (diffusion-map.json tiers)",

@@ -31,7 +31,8 @@ type axeViolation struct {
 }
 
 // Every kind of page, after takeover, in light and dark schemes, has zero
-// axe-core violations (WCAG 2.1 A and AA, and best practices).
+// axe-core violations (WCAG 2.0, 2.1 and 2.2 A and AA, and best
+// practices; 2.2 adds target size).
 func TestAccessibility(t *testing.T) {
 	s := newSite(t, false)
 	ctx := tab(t)
@@ -70,9 +71,19 @@ func axeCheck(t *testing.T, ctx context.Context, base, p, axe, scheme string) {
 		do(t, ctx, chromedp.Navigate(base+p))
 		waitReady(t, ctx)
 		eval[chromedp.Void](t, ctx, axe)
-		// Open the data table so its contents are checked too.
+		// Open the data table so its contents are checked too, and a
+		// map hub's figures (a popover).
 		eval[chromedp.Void](t, ctx, `document.querySelectorAll("details").forEach(d => d.open = true)`)
-		vs := eval[[]axeViolation](t, ctx, `axe.run(document, {runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]}}).then(r => r.violations)`)
+		eval[chromedp.Void](t, ctx, `(() => { const p = document.querySelector(".dm-tip[popover]"); if (p) p.showPopover(); })()`)
+		// Two reviewed exceptions to target size, both WCAG 2.5.8's own,
+		// which axe cannot judge: the timeline's dots on its axis, closer
+		// than 24 px where events are close in time ("Equivalent": its
+		// Previous and Next links and range input do the same and meet
+		// the size); and a story's citation numbers ("Inline": a target
+		// in a sentence, sized by its text; on touch screens site.css
+		// pads them to 24 px anyway).
+		vs := eval[[]axeViolation](t, ctx, `axe.run(document, {runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]}}).then(r => r.violations.map(v => v.id !== "target-size" ? v :
+			{...v, nodes: v.nodes.filter(n => !document.querySelector(n.target[0]).matches(".tl-tick, .cite-ref"))}).filter(v => v.nodes.length > 0))`)
 		for _, v := range vs {
 			var targets []string
 			for _, n := range v.Nodes {

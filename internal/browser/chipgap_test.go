@@ -29,7 +29,7 @@ func TestChipGapControlsWorkInPlace(t *testing.T) {
 		document.querySelector("#chip-gap").scrollIntoView();
 		window.__y = Math.round(scrollY);
 	})()`)
-	before := eval[string](t, ctx, `window.__bar.style.transform`)
+	before := eval[string](t, ctx, `window.__bar.style.clipPath`)
 	do(t, ctx, chromedp.Click(chromedp.CSS(`#chip-gap a.seg-option[href*="metric=memory"]`)))
 	waitFor(t, ctx, `document.querySelector("#chip-gap").dataset.state.includes("metric=memory")`)
 
@@ -48,8 +48,8 @@ func TestChipGapControlsWorkInPlace(t *testing.T) {
 	if !eval[bool](t, ctx, `window.__bar === document.querySelector('#chip-gap .cg-row[data-chip="h100"] .cg-bar')`) {
 		t.Error("the bar node was replaced; CSS transitions need the same node")
 	}
-	if after := eval[string](t, ctx, `window.__bar.style.transform`); after == before {
-		t.Errorf("bar transform unchanged (%s) after switching metric", after)
+	if after := eval[string](t, ctx, `window.__bar.style.clipPath`); after == before {
+		t.Errorf("bar clip unchanged (%s) after switching metric", after)
 	}
 	if !eval[bool](t, ctx, `Math.abs(Math.round(scrollY) - window.__y) <= 1`) {
 		t.Errorf("scroll moved from %v to %v", eval[int](t, ctx, `window.__y`), eval[int](t, ctx, `Math.round(scrollY)`))
@@ -120,5 +120,22 @@ func TestChipGapWithoutJavaScript(t *testing.T) {
 	state, err := chromedp.Run(ctx, chromedp.AttributeValue(chromedp.CSS(chipGap), "data-state"))
 	if want := servedState("metric=tflops&threshold=on", "metric=tpp&threshold=on"); err != nil || state.Value != want {
 		t.Errorf("server-rendered state after the click = %+v, %v", state, err)
+	}
+}
+
+// The hatching of estimated bars keeps its spacing at every value: no bar
+// is scaled (a scaled box stretches its background), each is as wide as
+// its track and clipped to its value.
+func TestChipGapBarsAreNotStretched(t *testing.T) {
+	s := newSite(t, false)
+	ctx := tab(t)
+	do(t, ctx, chromedp.Navigate(s.URL+"/embed/chip-gap"))
+	waitReady(t, ctx)
+	bad := eval[[]string](t, ctx, `[...document.querySelectorAll("#chip-gap .cg-bar")].filter(b => {
+	  const t = b.parentElement.getBoundingClientRect(), r = b.getBoundingClientRect();
+	  return getComputedStyle(b).transform !== "none" || Math.abs(r.width - t.width) > 1;
+	}).map(b => b.closest(".cg-row").dataset.chip + ": " + getComputedStyle(b).transform)`)
+	if len(bad) > 0 {
+		t.Errorf("bars drawn stretched: %v", bad)
 	}
 }

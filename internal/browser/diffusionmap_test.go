@@ -158,8 +158,9 @@ func TestDiffusionMapReducedMotion(t *testing.T) {
 	}
 }
 
-// Keyboard only: Tab to a data-centre hub, whose figures and sources then
-// show; Tab on to the rule, Enter; Tab to the tiers, Enter.
+// Keyboard only: Tab to a data-centre hub, Enter opens its figures and
+// sources, Escape closes them; Tab on to the rule, Enter; Tab to the
+// tiers, Enter.
 func TestDiffusionMapKeyboard(t *testing.T) {
 	s := newSite(t, false)
 	ctx := tab(t)
@@ -177,15 +178,20 @@ func TestDiffusionMapKeyboard(t *testing.T) {
 	}
 	// The hubs come first: the picture, then its controls.
 	tabTo("Singapore")
+	do(t, ctx, chromedp.KeyEvent("\r"))
 	tip := `document.getElementById(document.activeElement.getAttribute("aria-describedby"))`
 	if w := eval[float64](t, ctx, tip+`.getBoundingClientRect().width`); w < 100 {
-		t.Errorf("focused hub's tooltip is %vpx wide: not shown", w)
+		t.Errorf("the hub's figures are %vpx wide after Enter: not shown", w)
 	}
 	// The source by the page's number and publisher (S55 in the data).
 	if text := eval[string](t, ctx, tip+`.textContent`); !strings.Contains(text, "1,002 MW") || !regexp.MustCompile(`\[\d+\] SIGSG`).MatchString(text) {
 		t.Errorf("tooltip %q lacks the figure or its numbered source", text)
 	}
-	tabTo("Rule as written")
+	do(t, ctx, chromedp.KeyEvent("\u001b")) // Escape: closed, focus back on the hub
+	if w := eval[float64](t, ctx, tip+`.getBoundingClientRect().width`); w > 0 {
+		t.Errorf("after Escape the hub's figures are still %vpx wide", w)
+	}
+	tabTo("As written")
 	do(t, ctx, chromedp.KeyEvent("\r"))
 	waitFor(t, ctx, mapSel+`.dataset.state.includes("rule=in-force")`)
 	tabTo("Show") // tiers
@@ -209,7 +215,7 @@ func TestDiffusionMapWithoutJavaScript(t *testing.T) {
 	if err != nil || len(countries) < 30 {
 		t.Fatalf("no-JS map has %d countries, %v", len(countries), err)
 	}
-	blocked := eval[int](t, ctx, `document.querySelectorAll("#diffusion-map .dm-flow.is-blocked").length`)
+	blocked := eval[int](t, ctx, `document.querySelectorAll("#diffusion-map .dm-flows .dm-flow.is-blocked").length`)
 	wantBlocked := 4 // the rule as written blocks four routes; the default view none
 	if fromExport() {
 		wantBlocked = 0
@@ -232,39 +238,131 @@ func TestDiffusionMapWithoutJavaScript(t *testing.T) {
 	}
 }
 
-// A hub's figures show on hover (mouse) and on tap (a 375 px phone with
-// touch), without JavaScript of ours, and hide again when the pointer
-// leaves.
-func TestDiffusionMapTooltipHoverAndTap(t *testing.T) {
+// A hub's figures open as a sheet on a tap (a 375 px phone with touch),
+// without JavaScript of ours: it names the hub, it is the topmost thing
+// wherever it shows (no map label shows through), and it closes by
+// Escape, by its close button and by a tap outside. With a mouse, a click
+// opens it under the hub's name.
+func TestDiffusionMapHubSheet(t *testing.T) {
 	s := newSite(t, false)
+	const hub = `document.querySelector('#diffusion-map .dm-place--compute button')`
+	const sheet = `document.getElementById(` + hub + `.getAttribute("popovertarget"))`
+	// topmost samples a grid of points over the sheet and returns those
+	// where something else is on top.
+	const covered = `(() => { const el = ` + sheet + `, r = el.getBoundingClientRect(), out = [];
+	  if (r.width < 100 || r.height < 40) return ["the sheet is " + r.width + "×" + r.height];
+	  for (let i = 1; i < 8; i++) for (let j = 1; j < 6; j++) {
+	    const x = r.left + r.width * i / 8, y = r.top + r.height * j / 6;
+	    if (y < 0 || y > innerHeight) continue;
+	    const top = document.elementFromPoint(x, y);
+	    if (!el.contains(top)) out.push(Math.round(x) + "," + Math.round(y) + ": " + (top ? top.className || top.tagName : "nothing"));
+	  }
+	  return out; })()`
+	open := func(ctx context.Context) bool { return eval[bool](t, ctx, sheet+`.matches(":popover-open")`) }
+
+	phone := tab(t)
+	asPhone(t, phone, 375, 812, true)
+	do(t, phone, chromedp.Navigate(s.URL+"/embed/diffusion-map"))
+	waitReady(t, phone)
+	if open(phone) {
+		t.Fatal("the sheet is open before any tap")
+	}
+	do(t, phone, chromedp.Tap(chromedp.CSS(`#diffusion-map .dm-place--compute button`)))
+	waitFor(t, phone, sheet+`.matches(":popover-open")`)
+	if got := eval[[]string](t, phone, covered); len(got) > 0 {
+		t.Errorf("tap: something is over the sheet at %v", got)
+	}
+	name := eval[string](t, phone, hub+`.querySelector(".dm-place-label").textContent`)
+	if title := eval[string](t, phone, sheet+`.querySelector(".dm-tip-title").textContent`); title != name {
+		t.Errorf("the sheet is titled %q, want the hub's name %q", title, name)
+	}
+	if w := eval[float64](t, phone, sheet+`.getBoundingClientRect().width`); w < 300 {
+		t.Errorf("on a 375 px phone the sheet is %vpx wide", w)
+	}
+	do(t, phone, chromedp.KeyEvent("\u001b")) // Escape
+	if open(phone) {
+		t.Error("Escape left the sheet open")
+	}
+	do(t, phone, chromedp.Tap(chromedp.CSS(`#diffusion-map .dm-place--compute button`)))
+	waitFor(t, phone, sheet+`.matches(":popover-open")`)
+	do(t, phone, chromedp.Tap(chromedp.CSS(`#diffusion-map .dm-tip:popover-open .dm-tip-close`)))
+	if open(phone) {
+		t.Error("the close button left the sheet open")
+	}
+	do(t, phone, chromedp.Tap(chromedp.CSS(`#diffusion-map .dm-place--compute button`)))
+	waitFor(t, phone, sheet+`.matches(":popover-open")`)
+	do(t, phone, chromedp.Tap(chromedp.CSS(`#diffusion-map .widget-title`)))
+	if open(phone) {
+		t.Error("a tap outside left the sheet open")
+	}
+
 	ctx := tab(t)
 	do(t, ctx, chromedp.Navigate(s.URL+"/embed/diffusion-map"))
 	waitReady(t, ctx)
-	const hub = `document.querySelector('#diffusion-map .dm-place--compute button')`
-	const tipWidth = `document.getElementById(` + hub + `.getAttribute("aria-describedby")).getBoundingClientRect().width`
-	if w := eval[float64](t, ctx, tipWidth); w > 1 {
-		t.Fatalf("tooltip shown before any hover (%vpx)", w)
+	do(t, ctx, chromedp.Click(chromedp.CSS(`#diffusion-map .dm-place--compute button`)))
+	waitFor(t, ctx, sheet+`.matches(":popover-open")`)
+	if got := eval[[]string](t, ctx, covered); len(got) > 0 {
+		t.Errorf("click: something is over the sheet at %v", got)
 	}
-	// In view, wherever the layout puts it: a mouse can only hover what
-	// is on screen.
-	eval[bool](t, ctx, `(`+hub+`.scrollIntoView({block: "center"}), true)`)
-	x := eval[float64](t, ctx, `(() => { const r = `+hub+`.getBoundingClientRect(); return r.x + r.width / 2; })()`)
-	y := eval[float64](t, ctx, `(() => { const r = `+hub+`.getBoundingClientRect(); return r.y + r.height / 2; })()`)
-	do(t, ctx, chromedp.MouseEvent("mouseMoved", x, y))
-	if w := eval[float64](t, ctx, tipWidth); w < 100 {
-		t.Errorf("hover: tooltip %vpx wide", w)
+	// Under the name: the sheet's top is within a few pixels of the
+	// button's bottom (or, flipped, its bottom of the button's top).
+	gap := eval[float64](t, ctx, `(() => { const b = `+hub+`.getBoundingClientRect(), r = `+sheet+`.getBoundingClientRect(); return Math.min(Math.abs(r.top - b.bottom), Math.abs(b.top - r.bottom)); })()`)
+	if gap > 8 {
+		t.Errorf("with a mouse the sheet is %vpx from its hub", gap)
 	}
-	do(t, ctx, chromedp.MouseEvent("mouseMoved", 1, 1))
-	if w := eval[float64](t, ctx, tipWidth); w > 1 {
-		t.Errorf("tooltip still shown (%vpx) after the pointer left", w)
-	}
+}
 
-	phone := tab(t)
-	asPhone(t, phone, 375, 740, true)
-	do(t, phone, chromedp.Navigate(s.URL+"/embed/diffusion-map"))
-	waitReady(t, phone)
-	do(t, phone, chromedp.Tap(chromedp.CSS(`#diffusion-map .dm-place--compute button`)))
-	if w := eval[float64](t, phone, tipWidth); w < 100 {
-		t.Errorf("tap: tooltip %vpx wide", w)
+// On a 375 × 812 phone the embed's first screen holds the whole map and
+// its rule switch: a reader sees the picture and what changes it
+// without scrolling.
+func TestDiffusionMapFirstScreenOnPhone(t *testing.T) {
+	s := newSite(t, false)
+	for _, lang := range []string{"", "?lang=pl"} {
+		ctx := tab(t)
+		asPhone(t, ctx, 375, 812, true)
+		do(t, ctx, chromedp.Navigate(s.URL+"/embed/diffusion-map"+lang))
+		waitReady(t, ctx)
+		for _, part := range []string{".dm-crop", ".dm-rule-switch"} {
+			r := eval[[]float64](t, ctx, `(() => { const r = document.querySelector("#diffusion-map `+part+`").getBoundingClientRect(); return [r.top, r.bottom, r.width]; })()`)
+			if r[0] < 0 || r[1] > 812 {
+				t.Errorf("%s: %s spans %v–%v px, not within the first 812", lang, part, r[0], r[1])
+			}
+			if part == ".dm-crop" && r[2] < 330 {
+				t.Errorf("%s: the map is %vpx wide on a 375 px phone", lang, r[2])
+			}
+		}
+	}
+}
+
+// At 375 px the labels a reader needs show, none smaller than 12 CSS px:
+// the three home cities, the three destinations, China, and the label
+// on the arcs in each rule view.
+func TestDiffusionMapLabelsAt375(t *testing.T) {
+	s := newSite(t, false)
+	ctx := tab(t)
+	asPhone(t, ctx, 375, 812, false)
+	want := map[string][]string{
+		"before":    {"Beijing", "Hangzhou", "Shenzhen", "Malaysia", "Singapore", "UAE", "China", "Route open"},
+		"in-force":  {"Beijing", "Hangzhou", "Shenzhen", "Malaysia", "Singapore", "UAE", "China", "Blocked (FT’s reading)"},
+		"rescinded": {"Beijing", "Hangzhou", "Shenzhen", "Malaysia", "Singapore", "UAE", "China", "Training reported", "Cloud expansion"},
+	}
+	for rule, labels := range want {
+		do(t, ctx, chromedp.Navigate(s.URL+"/embed/diffusion-map?rule="+rule))
+		waitReady(t, ctx)
+		shown := eval[map[string]float64](t, ctx, `(() => { const out = {};
+		  for (const el of document.querySelectorAll("#diffusion-map :is(.dm-place-label, .dm-arc-text, .dm-country-label span)")) {
+		    if (!el.getClientRects().length || getComputedStyle(el).visibility !== "visible") continue;
+		    out[el.textContent] = parseFloat(getComputedStyle(el).fontSize);
+		  } return out; })()`)
+		for _, l := range labels {
+			if _, ok := shown[l]; !ok {
+				t.Errorf("rule=%s: %q does not show at 375 px (shown: %v)", rule, l, shown)
+			}
+		}
+		for l, px := range shown {
+			if px < 12 {
+				t.Errorf("rule=%s: %q is %vpx", rule, l, px)
+			}
+		}
 	}
 }

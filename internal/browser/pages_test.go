@@ -47,7 +47,7 @@ func TestPolishStory(t *testing.T) {
 	if got := eval[string](t, ctx, `document.querySelector("#chip-gap .seg-label").textContent`); got != "Miara" {
 		t.Errorf("widget label = %q, want Polish", got)
 	}
-	if got := eval[string](t, ctx, `document.querySelector("#chip-gap .cg-row[data-chip='h100'] .cg-value").textContent`); got != "15\u00a0832" {
+	if got := eval[string](t, ctx, `document.querySelector("#chip-gap .cg-row[data-chip='h100'] .cg-value").textContent`); got != "15\u00a0832\u00a0TPP" {
 		t.Errorf("H100 TPP = %q, want Polish number format", got)
 	}
 	resp, err := chromedp.RunResponse(ctx, chromedp.Click(chromedp.CSS(`.lang-switch a[hreflang="en"]`)))

@@ -51,7 +51,7 @@ func TestCardFollowsTheState(t *testing.T) {
 	if m == nil || !strings.Contains(html.UnescapeString(m[1]), "diffusion-map.rule=in-force") {
 		t.Fatalf("og:image of a state address: %v", m)
 	}
-	caption := regexp.MustCompile(`(?s)<figcaption[^>]*class="dm-describe"[^>]*>(.*?)</figcaption>`).FindStringSubmatch(b)
+	caption := regexp.MustCompile(`(?s)<figcaption[^>]*class="dm-describe[^"]*"[^>]*>(.*?)</figcaption>`).FindStringSubmatch(b)
 	alt := ogImageAlt.FindStringSubmatch(b)
 	if caption == nil || alt == nil || strings.TrimSpace(html.UnescapeString(caption[1])) != html.UnescapeString(alt[1]) {
 		t.Errorf("og:image:alt %v is not the map's description %v", alt, caption)

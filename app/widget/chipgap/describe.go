@@ -38,8 +38,8 @@ func Describe(in widget.Input) string {
 			}
 		}
 		parts = append(parts,
-			fmt.Sprintf(dw.Highest, hi.Name, describeFigure(hi.Figures[s.Metric], in.Language(), w)),
-			fmt.Sprintf(dw.Lowest, lo.Name, describeFigure(lo.Figures[s.Metric], in.Language(), w)))
+			fmt.Sprintf(dw.Highest, hi.Name, describeFigure(hi.Figures[s.Metric], s.Metric, in.Language(), w)),
+			fmt.Sprintf(dw.Lowest, lo.Name, describeFigure(lo.Figures[s.Metric], s.Metric, in.Language(), w)))
 	}
 	if s.Threshold && s.Metric == "tpp" {
 		var below []string
@@ -60,8 +60,8 @@ func Describe(in widget.Input) string {
 	return strings.Join(parts, " ")
 }
 
-func describeFigure(f Figure, l lang.Language, w *text) string {
-	s := figureText(f, l)
+func describeFigure(f Figure, metric string, l lang.Language, w *text) string {
+	s := figureText(f, l) + "\u00a0" + w.Unit[metric]
 	if f.Basis != Vendor {
 		s += " (" + w.Basis[f.Basis] + ")"
 	}

@@ -117,7 +117,7 @@ func row(c Chip, m string, max, mark float64, l lang.Language, w *text) app.UI {
 	left := "0%"
 	if ok {
 		scale = f.Value / max
-		value = figureText(f, l)
+		value = figureText(f, l) + "\u00a0" + w.Unit[m]
 		basis = string(f.Basis)
 		if f.IsRange() {
 			left = widget.Percent(f.Low / max)
@@ -139,7 +139,9 @@ func row(c Chip, m string, max, mark float64, l lang.Language, w *text) app.UI {
 			),
 			app.Span().Class("cg-track").Body(
 				app.Span().Class("cg-range").Style("left", left).Style("width", rangeStyle),
-				app.Span().Class("cg-bar").Style("transform", fmt.Sprintf("scaleX(%.4f)", scale)),
+				// Clipped, not scaled: a scaled bar would stretch its
+				// hatching with it (style.css).
+				app.Span().Class("cg-bar").Style("clip-path", fmt.Sprintf("inset(0 %.2f%% 0 0)", (1-scale)*100)),
 				app.Span().Class("cg-mark").Style("left", widget.Percent(mark)),
 			),
 			app.Span().Class("cg-value").Text(value),
@@ -165,7 +167,9 @@ func explain(in widget.Input, d *Data, s State, w *text) app.UI {
 	case s.Threshold:
 		text = w.ExplainOff
 	}
-	return app.P().Class("cg-explain").Class(widget.When(!note, "cg-explain--plain")).Body(
+	// With nothing to say (the line hidden) the box hides: an empty
+	// grey band looked like a missing chart.
+	return app.P().Class("cg-explain").Class(widget.When(!note, "cg-explain--plain")).Class(widget.When(text == "", "cg-explain--none")).Body(
 		app.Span().Text(text),
 		app.Range(d.NoteSources).Slice(func(i int) app.UI {
 			return app.Span().Class("cg-note-src").Body(in.SourceLink(d.NoteSources[i]))

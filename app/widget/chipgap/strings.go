@@ -20,8 +20,10 @@ type text struct {
 	ExplainOff     string            `json:"explainOff"`
 	MetricLabel    map[string]string `json:"metricLabel"`
 	MetricShort    map[string]string `json:"metricShort"`
-	Basis          map[Basis]string  `json:"basis"`
-	Describe       describeText      `json:"describe"`
+	// Unit follows every value ("80 GB"), per metric.
+	Unit     map[string]string `json:"unit"`
+	Basis    map[Basis]string  `json:"basis"`
+	Describe describeText      `json:"describe"`
 }
 
 // keyText labels the chart's key in downloaded files.

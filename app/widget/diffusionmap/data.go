@@ -97,7 +97,11 @@ type Tiers struct {
 
 // Narrated is the caption of one choice, with its sources and confidence.
 type Narrated struct {
-	Label      Text     `json:"label"`
+	Label Text `json:"label"`
+	// Short and Period are the label in the rule switch, on two lines
+	// (both optional: the switch falls back to Label).
+	Short      Text     `json:"short,omitempty"`
+	Period     Text     `json:"period,omitempty"`
 	Narration  Text     `json:"narration"`
 	Sources    []string `json:"sources"`
 	Confidence string   `json:"confidence"`
@@ -112,9 +116,14 @@ type Data struct {
 	Rules  map[string]Narrated `json:"rules"`
 	H20    map[string]Narrated `json:"h20"`
 	Notes  []Note              `json:"notes"`
-	Geo    mapframe.Geo        `json:"-"`
-	places map[string]Place
-	tierOf map[string]string // country id -> tier class
+	// ArcLabels name bundles of flows; Countries name the countries the
+	// story names.
+	ArcLabels []ArcLabel     `json:"arcLabels"`
+	Countries []CountryLabel `json:"countryLabels"`
+	Geo       mapframe.Geo   `json:"-"`
+	places    map[string]Place
+	flows     map[string]Flow
+	tierOf    map[string]string // country id -> tier class
 }
 
 // Place returns the place with id.
@@ -154,6 +163,16 @@ func (d *Data) index() {
 	for _, p := range d.Places {
 		d.places[p.ID] = p
 	}
+	d.flows = map[string]Flow{}
+	for _, f := range d.Flows {
+		d.flows[f.ID] = f
+	}
+}
+
+// flow returns the flow with id.
+func (d *Data) flow(id string) (Flow, bool) {
+	f, ok := d.flows[id]
+	return f, ok
 }
 
 // Cites lists every source the data cites.

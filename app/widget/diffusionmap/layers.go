@@ -84,6 +84,9 @@ func (c *placeLayer) Render() app.UI {
 	in := widget.Input{ID: c.ID, Lang: c.Lang, Words: c.Words, Sources: c.Sources, Numbers: c.Numbers}
 	w := wordsFor(in)
 	return app.Div().Class("dm-places").Body(
+		app.Range(c.Data.Countries).Slice(func(i int) app.UI {
+			return countryLabel(c.Data, c.Data.Countries[i], c.Lang)
+		}),
 		app.Range(c.Data.Places).Slice(func(i int) app.UI {
 			return placeLabel(in, c.Data, c.Data.Places[i], w)
 		}),

@@ -30,7 +30,10 @@ func Render(in widget.Input) app.UI {
 				Class("dm-map", "dm-rule--"+s.Rule, "dm-h20--"+s.H20).
 				Class(widget.When(s.Tiers, "dm-map--tiers")).
 				Class(widget.When(s.Data, "dm-map--data")).
-				Body(
+				// dm-crop and dm-frame: on a narrow map style.css crops
+				// the empty north and east away, so what matters is drawn
+				// larger (mapCrop).
+				Body(app.Div().Class("dm-crop").Body(app.Div().Class("dm-frame").Body(
 					&countryLayer{Data: d, ID: landID(in)},
 					widget.SVG("svg").
 						Class("dm-svg", "dm-overlay").
@@ -47,8 +50,13 @@ func Render(in widget.Input) app.UI {
 							&dotLayer{Data: d},
 						),
 					&placeLayer{Data: d, ID: in.ID, Lang: in.Lang, Words: w, Sources: in.Sources, Numbers: in.Numbers},
-				),
-			app.FigCaption().ID(in.ID+"-describe").Class("dm-describe").Aria("live", "polite").Text(Describe(in)),
+					arcLabels(in, d, s),
+				))),
+			flowKey(d, s, w),
+			// The sentences a screen reader hears for the picture (and
+			// hears again when the state changes); sighted readers get
+			// the same from the labels, the key and the narration.
+			app.FigCaption().ID(in.ID+"-describe").Class("dm-describe", "sr-only").Aria("live", "polite").Text(Describe(in)),
 		),
 		controls(in, s, d, w),
 		narration(in, d, s, w),
@@ -56,15 +64,14 @@ func Render(in widget.Input) app.UI {
 		tierLegend(in, d, s, w),
 		app.If(in.Caption != "", func() app.UI { return app.Raw(in.Caption) }),
 	}
-	legend := app.P().Class("widget-legend").Text(w.Legend)
 	credit := app.P().Class("widget-legend dm-credit").Text(w.Credit)
 	if in.Standalone {
 		// The table is a state (data=on): it stays in view; the dated
-		// notes, the key and the map's credit fold away.
+		// notes and the map's credit fold away.
 		body = append(body, flowTable(in, d, s, w))
-		body = append(body, widget.Extras(in, notes(in, d, s, w), legend, credit)...)
+		body = append(body, widget.Extras(in, notes(in, d, s, w), credit)...)
 	} else {
-		body = append(body, legend, flowTable(in, d, s, w), credit)
+		body = append(body, flowTable(in, d, s, w), credit)
 	}
 	return widget.DatedRoot(in, Name, s.Encode(), s.Full(), problems, w.Title, body...)
 }
@@ -78,7 +85,12 @@ func controls(in widget.Input, s State, d *Data, w *text) app.UI {
 	var rules []widget.Choice
 	for _, r := range rule.Values {
 		next := s.withRule(r, in.Dates.Events)
-		rules = append(rules, widget.Choice{Label: d.Rules[r].Label.In(in.Lang), Href: in.Href(next.Encode()), On: s.Rule == r})
+		n := d.Rules[r]
+		label := n.Short
+		if len(label) == 0 {
+			label = n.Label
+		}
+		rules = append(rules, widget.Choice{Label: label.In(in.Lang), Detail: n.Period.In(in.Lang), Href: in.Href(next.Encode()), On: s.Rule == r})
 	}
 	toggle := func(on bool, set func(*State, bool)) []widget.Choice {
 		show, hide := s, s
@@ -94,12 +106,19 @@ func controls(in widget.Input, s State, d *Data, w *text) app.UI {
 		next := s.withH20(h)
 		h20s = append(h20s, widget.Choice{Label: d.H20[h].Label.In(in.Lang), Href: in.Href(next.Encode()), On: s.H20 == h})
 	}
+	// The rule is the map's subject: its switch stays in view. The other
+	// layers fold into one disclosure on narrow screens (style.css shows
+	// them open on wider ones), so that on a phone the map and the rule
+	// switch share the first screen.
 	return app.Div().Class("dm-controls").Body(
 		app.Div().Class("dm-rule-switch").Body(widget.Segment(in.ID+"-rule", w.Rule, rules)),
-		app.Div().Class("dm-layers").Body(
-			widget.Segment(in.ID+"-tiers", w.Tiers, toggle(s.Tiers, func(s *State, on bool) { s.Tiers = on })),
-			widget.Segment(in.ID+"-h20", w.H20, h20s),
-			widget.Segment(in.ID+"-data", w.Data, toggle(s.Data, func(s *State, on bool) { s.Data = on })),
+		app.Details().Class("dm-layers").Body(
+			app.Summary().Text(w.Layers),
+			app.Div().Class("dm-layers-body").Body(
+				widget.Segment(in.ID+"-tiers", w.Tiers, toggle(s.Tiers, func(s *State, on bool) { s.Tiers = on })),
+				widget.Segment(in.ID+"-h20", w.H20, h20s),
+				widget.Segment(in.ID+"-data", w.Data, toggle(s.Data, func(s *State, on bool) { s.Data = on })),
+			),
 		),
 	)
 }
@@ -175,13 +194,24 @@ func placeLabel(in widget.Input, d *Data, p Place, w *text) app.UI {
 	if p.Kind != "compute" {
 		return box.Body(app.Span().Class("dm-place-name").Body(name...))
 	}
-	tip := in.ID + "-tip-" + p.ID
+	// The figures are a popover: the browser opens it on a click, a tap
+	// or Enter, puts it in the top layer (above every label), and closes
+	// it on Escape, on a tap outside and by its close button, all without
+	// JavaScript of ours. style.css places it under the hub's name, or as
+	// a sheet where the browser cannot anchor it.
+	tip, title, list := in.ID+"-tip-"+p.ID, in.ID+"-tip-title-"+p.ID, in.ID+"-facts-"+p.ID
 	facts := p.Facts
-	// data-tip-host: web/boot.js closes the tooltip on Escape.
-	return box.DataSet("tip-host", "hub").Body(
-		app.Button().Type("button").Class("dm-place-name").Aria("describedby", tip).Body(name...),
-		app.Div().ID(tip).Class("dm-tip").Body(
-			app.Ul().Body(
+	return box.Body(
+		app.Button().Type("button").Class("dm-place-name").
+			Attr("popovertarget", tip).Aria("describedby", list).Body(name...),
+		app.Div().ID(tip).Class("dm-tip").Attr("popover", "auto").Attr("role", "dialog").Aria("labelledby", title).Body(
+			app.Div().Class("dm-tip-head").Body(
+				app.P().ID(title).Class("dm-tip-title").Text(p.Label.In(in.Lang)),
+				app.Button().Type("button").Class("dm-tip-close").
+					Attr("popovertarget", tip).Attr("popovertargetaction", "hide").
+					Aria("label", w.Close).Text("×"),
+			),
+			app.Ul().ID(list).Body(
 				app.Range(facts).Slice(func(i int) app.UI {
 					f := facts[i]
 					return app.Li().Body(

@@ -15,7 +15,8 @@ type text struct {
 	Table      string            `json:"table"`
 	Credit     string            `json:"credit"`
 	Key        keyText           `json:"key"`
-	Legend     string            `json:"legend"`
+	Layers     string            `json:"layers"`
+	Close      string            `json:"close"`
 	Who        string            `json:"who"`
 	Route      string            `json:"route"`
 	InView     string            `json:"inView"`
@@ -28,13 +29,16 @@ type text struct {
 	Describe   describeText      `json:"describe"`
 }
 
-// keyText labels the picture's key in downloaded files.
+// keyText labels the key under the map and in downloaded pictures
+// (which draw open and reported routes alike, as Abroad).
 type keyText struct {
-	Abroad  string `json:"abroad"`
-	Blocked string `json:"blocked"`
-	Cloud   string `json:"cloud"`
-	Home    string `json:"home"`
-	Data    string `json:"data"`
+	Abroad   string `json:"abroad"`
+	Reported string `json:"reported"`
+	Open     string `json:"open"`
+	Blocked  string `json:"blocked"`
+	Cloud    string `json:"cloud"`
+	Home     string `json:"home"`
+	Data     string `json:"data"`
 }
 
 // describeText are Describe's sentences.

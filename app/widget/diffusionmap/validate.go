@@ -53,6 +53,8 @@ func Validate(data any) error {
 	for _, r := range rule.Values {
 		if n, ok := d.Rules[r]; !ok || len(n.Sources) == 0 || bilingual(n.Narration) != nil {
 			return fmt.Errorf("rule %s: needs a sourced narration in every language", r)
+		} else if len(n.Short) > 0 && bilingual(n.Short) != nil || len(n.Period) > 0 && bilingual(n.Period) != nil {
+			return fmt.Errorf("rule %s: its short label and period need every language", r)
 		}
 	}
 	for _, h := range h20.Values {
@@ -79,8 +81,49 @@ func Validate(data any) error {
 			return fmt.Errorf("flow %s: since %q is not a date (YYYY-MM-DD)", f.ID, f.Since)
 		}
 	}
+	if err := validateLabels(d); err != nil {
+		return err
+	}
 	if len(d.Tiers.Sources) == 0 || len(d.Tiers.Cap.Sources) == 0 {
 		return fmt.Errorf("tiers: no source")
+	}
+	return nil
+}
+
+// validateLabels checks the arc and country labels: known flows, words
+// in every language for each status their first flow takes, and a known
+// anchor.
+func validateLabels(d *Data) error {
+	for _, l := range d.ArcLabels {
+		if len(l.Flows) == 0 {
+			return fmt.Errorf("arc label %s: no flows", l.ID)
+		}
+		for _, id := range l.Flows {
+			if _, ok := d.flow(id); !ok {
+				return fmt.Errorf("arc label %s: unknown flow %q", l.ID, id)
+			}
+		}
+		if !slices.Contains([]string{"left", "right", "below"}, l.Anchor) {
+			return fmt.Errorf("arc label %s: anchor %q is not left, right or below", l.ID, l.Anchor)
+		}
+		first, _ := d.flow(l.Flows[0])
+		for _, r := range rule.Values {
+			st := first.Status[r]
+			if st == "none" {
+				continue
+			}
+			if err := bilingual(l.Text[st]); err != nil {
+				return fmt.Errorf("arc label %s: status %s (rule=%s): %w", l.ID, st, r, err)
+			}
+			if err := bilingual(l.Short[st]); err != nil {
+				return fmt.Errorf("arc label %s: short words for status %s (rule=%s): %w", l.ID, st, r, err)
+			}
+		}
+	}
+	for _, c := range d.Countries {
+		if err := bilingual(c.Label); err != nil {
+			return fmt.Errorf("country label %s: %w", c.ID, err)
+		}
 	}
 	return nil
 }
