@@ -71,12 +71,16 @@ func TestWasmDependencies(t *testing.T) {
 // that settle the H20 by date; chip-gap's note and chip notes with their
 // sources; an h2 title for a widget that opens a story) brought
 // 7,904,696 raw and 1,525,469 brotli (an h2 through app.Elem saved 14 KB
-// raw of the h2 type's methods). Brotli's budget keeps
+// raw of the h2 type's methods). The map's design (issue 13: its
+// visual key drawn as SVG samples, labels on the arcs, the hub's popover
+// with a title and close button, the layers' disclosure, the rule
+// switch's two-line options) brought 7,963,290 raw and 1,530,554 brotli
+// (measured on the CI machine). Brotli's budget keeps
 // 1.5 % headroom for the noise between machines. Raise only with a
 // measured reason in the commit.
 const (
 	budget    = 1_540_000
-	rawBudget = 7_950_000
+	rawBudget = 7_990_000
 )
 
 func TestWasmSizeBudget(t *testing.T) {
