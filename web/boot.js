@@ -307,11 +307,11 @@
     }, function () { /* the address bar has it */ });
   });
 
-  // Tooltips (citations, glossary terms, and any widget element marked
-  // data-tip-host, such as the map's hubs) show by CSS on hover and focus.
+  // Tooltips (citations and glossary terms) show by CSS on hover and
+  // focus (the map's hubs are popovers, which the browser closes).
   // Escape closes the one in use; it may open again when the reader comes
   // back to it.
-  var tipHosts = ".cite, .term, [data-tip-host]";
+  var tipHosts = ".cite, .term";
   document.addEventListener("keydown", function (e) {
     if (e.key !== "Escape") return;
     var hosts = document.querySelectorAll(tipHosts);

@@ -26,12 +26,11 @@ func Segment(id, label string, choices []Choice) app.UI {
 		app.Span().ID(id).Class("seg-label").Text(label),
 		app.Range(choices).Slice(func(i int) app.UI {
 			c := choices[i]
-			a := app.A().Href(c.Href).Class("seg-option").Text(c.Label)
-			if c.Detail != "" {
-				a = app.A().Href(c.Href).Class("seg-option").Body(
-					app.Span().Text(c.Label),
-					app.Span().Class("seg-detail").Text(c.Detail),
-				)
+			a := app.A().Href(c.Href).Class("seg-option")
+			if c.Detail == "" {
+				a = a.Text(c.Label)
+			} else {
+				a = a.Body(app.Span().Text(c.Label), app.Span().Class("seg-detail").Text(c.Detail))
 			}
 			if c.On {
 				a = a.Class("seg-option--on").Aria("current", "page")

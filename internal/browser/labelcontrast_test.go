@@ -101,12 +101,9 @@ func TestMapLabelContrast(t *testing.T) {
 			name, _, _ := strings.Cut(q, "?")
 			waitReady(t, ctx)
 			for _, w := range []int64{375, 1280} {
-				if _, err := chromedp.Call(ctx, emulation.SetDeviceMetricsOverride, emulation.SetDeviceMetricsOverrideParams{Width: w, Height: 900, DeviceScaleFactor: 1, Mobile: w < 768}); err != nil {
-					t.Fatal(err)
-				}
+				layOutAt(t, ctx, w)
 				// The tiers' fill fades in (600 ms): measure the end state.
 				eval[bool](t, ctx, `Promise.all(document.getAnimations().filter(a => a.effect && a.effect.getTiming().iterations !== Infinity).map(a => a.finished)).then(() => true)`)
-				eval[bool](t, ctx, `new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))`)
 				sel := fmt.Sprintf("%q", mapLabels[name])
 				labels := eval[int](t, ctx, `document.querySelectorAll(`+sel+`).length`)
 				if labels < 5 {

@@ -1,7 +1,9 @@
 package browser
 
 import (
+	"context"
 	"fmt"
+	"maps"
 	"net/url"
 	"testing"
 
@@ -99,7 +101,7 @@ func TestWidgetLabelsDoNotOverlap(t *testing.T) {
 		queries = append(queries, spec.Notable...)
 		for _, lang := range []string{"", "pl"} {
 			for _, q := range queries {
-				q := cloneValues(q)
+				q := maps.Clone(q) // Set replaces a key's slice: a shallow copy will do
 				if lang != "" {
 					q.Set("lang", lang)
 				}
@@ -107,11 +109,7 @@ func TestWidgetLabelsDoNotOverlap(t *testing.T) {
 				do(t, ctx, chromedp.Navigate(s.URL+address))
 				waitReady(t, ctx)
 				for _, w := range overlapWidths {
-					if _, err := chromedp.Call(ctx, emulation.SetDeviceMetricsOverride, emulation.SetDeviceMetricsOverrideParams{Width: w, Height: 900, DeviceScaleFactor: 1, Mobile: w < 768}); err != nil {
-						t.Fatal(err)
-					}
-					// Two frames: the new width is laid out before it is measured.
-					eval[bool](t, ctx, `new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))`)
+					layOutAt(t, ctx, w)
 					lines := "null"
 					if sel, ok := lineSelectors[name]; ok {
 						lines = fmt.Sprintf("%q", sel)
@@ -125,10 +123,13 @@ func TestWidgetLabelsDoNotOverlap(t *testing.T) {
 	}
 }
 
-func cloneValues(v url.Values) url.Values {
-	out := url.Values{}
-	for k, vs := range v {
-		out[k] = append([]string(nil), vs...)
+// layOutAt gives the page in ctx a new width (a phone's below 768 px) and
+// waits two frames, so the new layout is there to measure: a picture
+// drawn by CSS needs no reload.
+func layOutAt(t *testing.T, ctx context.Context, width int64) {
+	t.Helper()
+	if _, err := chromedp.Call(ctx, emulation.SetDeviceMetricsOverride, emulation.SetDeviceMetricsOverrideParams{Width: width, Height: 900, DeviceScaleFactor: 1, Mobile: width < 768}); err != nil {
+		t.Fatal(err)
 	}
-	return out
+	eval[bool](t, ctx, `new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))`)
 }

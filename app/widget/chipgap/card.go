@@ -64,7 +64,7 @@ func Card(in widget.Input) (widget.Picture, string) {
 		}
 		pic.Marks = append(pic.Marks,
 			bar,
-			widget.Mark{Text: figureText(f, l) + "\u00a0" + w.Unit[s.Metric], X: pic.W, Y: y + barH - 4, Size: 20, Bold: true, Fill: fg, End: true},
+			widget.Mark{Text: valueText(f, s.Metric, l, w), X: pic.W, Y: y + barH - 4, Size: 20, Bold: true, Fill: fg, End: true},
 		)
 	}
 	if s.Threshold && s.Metric == "tpp" && max > 0 {

@@ -61,7 +61,7 @@ func Describe(in widget.Input) string {
 }
 
 func describeFigure(f Figure, metric string, l lang.Language, w *text) string {
-	s := figureText(f, l) + "\u00a0" + w.Unit[metric]
+	s := valueText(f, metric, l, w)
 	if f.Basis != Vendor {
 		s += " (" + w.Basis[f.Basis] + ")"
 	}

@@ -117,7 +117,7 @@ func row(c Chip, m string, max, mark float64, l lang.Language, w *text) app.UI {
 	left := "0%"
 	if ok {
 		scale = f.Value / max
-		value = figureText(f, l) + "\u00a0" + w.Unit[m]
+		value = valueText(f, m, l, w)
 		basis = string(f.Basis)
 		if f.IsRange() {
 			left = widget.Percent(f.Low / max)
@@ -146,6 +146,12 @@ func row(c Chip, m string, max, mark float64, l lang.Language, w *text) app.UI {
 			),
 			app.Span().Class("cg-value").Text(value),
 		)
+}
+
+// valueText is a figure with its metric's unit, joined so that a line
+// never ends between them ("80 GB").
+func valueText(f Figure, metric string, l lang.Language, w *text) string {
+	return figureText(f, l) + "\u00a0" + w.Unit[metric]
 }
 
 func figureText(f Figure, l lang.Language) string {

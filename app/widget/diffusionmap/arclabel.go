@@ -2,7 +2,6 @@ package diffusionmap
 
 import (
 	"github.com/computeatlas/atlas/app/widget"
-	"github.com/computeatlas/atlas/app/widget/mapframe"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -42,13 +41,10 @@ func arcLabels(in widget.Input, d *Data, s State) app.UI {
 				status = flowStatus(f, s)
 			}
 			text, ok := l.Text[status]
-			x, y := mapframe.Project(l.Lon, l.Lat)
-			return app.Div().
+			return d.at(l.Lon, l.Lat).
 				Class("dm-arc-label", "dm-anchor--"+l.Anchor, "is-"+status).
 				Class(widget.When(!ok, "is-off")).
 				DataSet("label", l.ID).
-				Style("left", d.Geo.Left(x)).
-				Style("top", d.Geo.Top(y)).
 				Body(
 					app.Span().Class("dm-arc-text", "dm-arc-long").Text(text.In(in.Lang)),
 					app.Span().Class("dm-arc-text", "dm-arc-short").Text(l.Short[status].In(in.Lang)),
@@ -59,9 +55,6 @@ func arcLabels(in widget.Input, d *Data, s State) app.UI {
 
 // countryLabel is a country's name, quieter than the places'.
 func countryLabel(d *Data, c CountryLabel, language string) app.UI {
-	x, y := mapframe.Project(c.Lon, c.Lat)
-	return app.Div().Class("dm-country-label").DataSet("label", c.ID).
-		Style("left", d.Geo.Left(x)).
-		Style("top", d.Geo.Top(y)).
+	return d.at(c.Lon, c.Lat).Class("dm-country-label").DataSet("label", c.ID).
 		Body(app.Span().Text(c.Label.In(language)))
 }

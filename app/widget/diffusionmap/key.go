@@ -10,18 +10,21 @@ import (
 // scheme) and its words.
 type keyEntry struct {
 	status string // the flow status it keys
-	sample app.UI
 	label  func(*text) string
+	// sample draws the mark: new nodes for each render, since go-app
+	// keeps its mounting state in a node, which two pages rendered at
+	// once must not share.
+	sample func() app.UI
 }
 
 // keyEntries are every kind of mark the map draws, in the key's order.
 var keyEntries = []keyEntry{
-	{"reported", keyLine("is-reported"), func(w *text) string { return w.Key.Reported }},
-	{"open", keyLine("is-open"), func(w *text) string { return w.Key.Open }},
-	{"blocked", keyBlocked(), func(w *text) string { return w.Key.Blocked }},
-	{"expansion", keyLine("is-expansion dm-flow--cloud"), func(w *text) string { return w.Key.Cloud }},
-	{"home", keyRing("is-home dm-flow--home", "5"), func(w *text) string { return w.Key.Home }},
-	{"data", keyRing("is-data dm-flow--data", "6"), func(w *text) string { return w.Key.Data }},
+	{"reported", func(w *text) string { return w.Key.Reported }, func() app.UI { return keyLine("is-reported") }},
+	{"open", func(w *text) string { return w.Key.Open }, func() app.UI { return keyLine("is-open") }},
+	{"blocked", func(w *text) string { return w.Key.Blocked }, keyBlocked},
+	{"expansion", func(w *text) string { return w.Key.Cloud }, func() app.UI { return keyLine("is-expansion dm-flow--cloud") }},
+	{"home", func(w *text) string { return w.Key.Home }, func() app.UI { return keyRing("is-home dm-flow--home", "5") }},
+	{"data", func(w *text) string { return w.Key.Data }, func() app.UI { return keyRing("is-data dm-flow--data", "6") }},
 }
 
 // flowKey is the key under the map: swatches and line samples, one per
@@ -37,7 +40,7 @@ func flowKey(d *Data, s State, w *text) app.UI {
 			e := keyEntries[i]
 			return app.Li().Class("dm-key-item", "dm-key--"+e.status).
 				Class(widget.When(!shown[e.status], "is-off")).
-				Body(e.sample, app.Span().Text(e.label(w)))
+				Body(e.sample(), app.Span().Text(e.label(w)))
 		}),
 	)
 }

@@ -32,7 +32,7 @@ func Render(in widget.Input) app.UI {
 				Class(widget.When(s.Data, "dm-map--data")).
 				// dm-crop and dm-frame: on a narrow map style.css crops
 				// the empty north and east away, so what matters is drawn
-				// larger (mapCrop).
+				// larger.
 				Body(app.Div().Class("dm-crop").Body(app.Div().Class("dm-frame").Body(
 					&countryLayer{Data: d, ID: landID(in)},
 					widget.SVG("svg").
@@ -231,11 +231,14 @@ func placeLabel(in widget.Input, d *Data, p Place, w *text) app.UI {
 // placeBox is a place's label box, at its point on the map (the live
 // map's labels and the stills').
 func placeBox(d *Data, p Place) app.HTMLDiv {
-	x, y := p.XY()
-	return app.Div().
-		Class("dm-place", "dm-place--"+p.Kind, "dm-anchor--"+p.Anchor).
-		Style("left", d.Geo.Left(x)).
-		Style("top", d.Geo.Top(y))
+	return d.at(p.Lon, p.Lat).Class("dm-place", "dm-place--"+p.Kind, "dm-anchor--"+p.Anchor)
+}
+
+// at is a box over the map at a longitude and latitude, in percent of
+// the map, so it stays on its point at any width: every label's box.
+func (d *Data) at(lon, lat float64) app.HTMLDiv {
+	x, y := mapframe.Project(lon, lat)
+	return app.Div().Style("left", d.Geo.Left(x)).Style("top", d.Geo.Top(y))
 }
 
 // sourceLinks is a compact source line: the confidence in words, then each
