@@ -7,7 +7,7 @@ BASE_URL  ?= http://localhost:8000
 STATICCHECK_VERSION := v0.8.2
 GOBIN     := $(shell $(GO) env GOPATH)/bin
 
-.PHONY: run build wasm server test fuzz check deps static bench loadtest generate fmt lint clean screenshots
+.PHONY: run build wasm server test fuzz check deps static bench loadtest generate fmt lint clean screenshots fonts
 
 run: build
 	./bin/atlas serve -addr $(ADDR) -base-url $(BASE_URL)
@@ -43,6 +43,12 @@ test: deps check build
 ONLY ?=
 screenshots: deps build
 	$(GO) run ./internal/screenshots -bin bin/atlas -out screenshots -only '$(ONLY)'
+
+# The web fonts, web/fonts/inter-{400,700}.woff2: Inter subset to the
+# characters our pages set (committed; remade only when that set grows,
+# which TestTextIsSetInInter reports). Installs Debian fonttools.
+fonts:
+	./scripts/fonts.sh
 
 # Every parser of outside input, fuzzed: 1,000 inputs each in `make
 # test` (a count, not a time: a short time limit can expire while Go's

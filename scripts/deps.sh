@@ -17,6 +17,20 @@ if ! command -v chromium >/dev/null 2>&1; then
   fi
 fi
 
+# Liberation Sans (Arial's metrics): the fallback our CSS scales to Inter's
+# metrics is measured against it (web/fallback_test.go), and the browser
+# tests see the swap from it to Inter.
+if [ ! -f /usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "deps: installing Debian fonts-liberation" >&2
+    apt-get update -qq >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-liberation >/dev/null
+  else
+    echo "deps: Liberation Sans is missing: run 'sudo apt-get install fonts-liberation' (Debian) and retry" >&2
+    exit 1
+  fi
+fi
+
 # nginx and its brotli module: the browser suite also runs against the
 # static export served by nginx (internal/browser/nginx_harness_test.go).
 if ! command -v nginx >/dev/null 2>&1 || [ ! -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ]; then

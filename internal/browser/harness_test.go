@@ -215,6 +215,14 @@ func newSiteOf(t testing.TB, held bool, origin *url.URL) *site {
 			serveRewritten(w, rest, rewrite{bootScript, ""}, rewrite{stylesheetLink, splitStyleLinks()})
 			return
 		}
+		if rest, ok := strings.CutPrefix(r.URL.Path, "/__nofont"); ok {
+			serveRewritten(w, rest, rewrite{bootScript, ""}, rewrite{fontPreload, ""}, rewrite{stylesheetHref, `href="/__localfonts$1"`})
+			return
+		}
+		if rest, ok := strings.CutPrefix(r.URL.Path, "/__localfonts"); ok {
+			serveWithoutWebFonts(w, rest)
+			return
+		}
 		if name, ok := strings.CutPrefix(r.URL.Path, "/__css/"); ok {
 			serveStyle(w, name)
 			return
@@ -256,7 +264,7 @@ type rewrite struct {
 // serveRewritten serves the server's page at path rewritten: without the
 // boot script (the plain HTML first paint is measured against), with
 // broken page data (the takeover's fallback), with the styles split
-// (BenchmarkStylesheets).
+// (BenchmarkStylesheets), without web fonts (BenchmarkWebFonts).
 func serveRewritten(w http.ResponseWriter, path string, rewrites ...rewrite) {
 	res, err := http.Get(originURL.String() + path)
 	if err != nil {

@@ -54,7 +54,8 @@ var documentTemplate = template.Must(template.New("doc").Funcs(template.FuncMap{
 <link rel="icon" href="/web/icon.svg" type="image/svg+xml">
 <link rel="manifest" href="/manifest.webmanifest">
 <link rel="stylesheet" href="{{.Stylesheet}}">
-{{if not .H.Framed}}<script src="{{.Theme}}"></script>
+{{range .Fonts}}<link rel="preload" href="{{.}}" as="font" type="font/woff2" crossorigin>
+{{end}}{{if not .H.Framed}}<script src="{{.Theme}}"></script>
 {{end}}{{if .JSONLD}}<script type="application/ld+json">{{.JSONLD}}</script>
 {{end}}
 <script defer src="{{.Boot}}"{{if .Live}} data-wasm="{{.Wasm}}" data-exec="{{.Exec}}" data-goapp-env="{{.GoAppEnv}}"{{end}}{{if .H.Framed}} data-embed{{else}} data-worker="/app-worker.js"{{end}}{{if .Static}} data-static{{end}}{{if .LangPages}} data-lang-pages="{{.LangPages}}"{{end}}></script>
@@ -78,6 +79,8 @@ type documentData struct {
 	// Stylesheet, Boot, Wasm and Exec (Go's wasm_exec.js) are
 	// fingerprinted: immutable, and new with their own bytes only.
 	Stylesheet, Boot, Wasm, Exec string
+	// Fonts are the stylesheet's font files (fingerprinted), preloaded.
+	Fonts []string
 	// Theme is web/theme.js, the one script that runs before the body
 	// is drawn (our pages, not embeds).
 	Theme string
@@ -134,6 +137,7 @@ func (s *Server) renderDocument(pl *ui.Payload, u *url.URL) ([]byte, error) {
 		Stylesheet: s.static.url(stylesheet),
 		Boot:       s.static.url("boot.js"),
 		Theme:      s.static.url("theme.js"),
+		Fonts:      s.fonts,
 		Wasm:       s.static.url("app.wasm"),
 		Exec:       s.static.url(wasmExec),
 		GoAppEnv:   s.goappEnv,

@@ -54,6 +54,8 @@ type Server struct {
 	lib     *library
 	version string
 	static  *static
+	// fonts are the stylesheet's fonts' addresses, which pages preload.
+	fonts []string
 	// goapp serves go-app's generated files (app.js…) from the root;
 	// goappEnv is the environment its engine reads (JSON).
 	goapp    *static
@@ -105,7 +107,12 @@ func New(cfg Config) (*Server, error) {
 	if cfg.PageCacheBytes == 0 {
 		cfg.PageCacheBytes = defaultPageCacheBytes
 	}
-	st := newStatic(cfg.Web, map[string][]byte{stylesheet: css})
+	st := newStatic(cfg.Web, map[string][]byte{})
+	css, fonts, err := fingerprintURLs(css, st)
+	if err != nil {
+		return nil, err
+	}
+	st.made[stylesheet] = css
 	handler := newGoAppHandler(version, st.url("app.wasm"))
 	goapp, err := goappFiles(handler)
 	if err != nil {
@@ -127,6 +134,7 @@ func New(cfg Config) (*Server, error) {
 		lib:      lib,
 		version:  version,
 		static:   st,
+		fonts:    fonts,
 		goapp:    newStatic(noFiles{}, goapp),
 		goappEnv: string(env),
 		pages:    newPageCache(cfg.PageCacheBytes),

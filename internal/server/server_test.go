@@ -215,6 +215,10 @@ func TestStaticFiles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// With the fonts' addresses fingerprinted (TestStylesheetFonts).
+	if raw, _, err = fingerprintURLs(raw, s.static); err != nil {
+		t.Fatal(err)
+	}
 	rec := get(t, s, "/web/site.css", "Accept-Encoding", "gzip, br")
 	if rec.Header().Get("Content-Encoding") != "br" {
 		t.Fatalf("Content-Encoding = %q, want br", rec.Header().Get("Content-Encoding"))

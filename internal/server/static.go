@@ -257,6 +257,9 @@ func contentType(name string) string {
 		return "text/javascript; charset=utf-8"
 	case ".webmanifest":
 		return "application/manifest+json"
+	case ".woff2":
+		// Compressed already (brotli inside), so never compressed again.
+		return "font/woff2"
 	}
 	if t := mime.TypeByExtension(path.Ext(name)); t != "" {
 		return t

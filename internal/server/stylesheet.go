@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"regexp"
+	"slices"
 
 	"github.com/computeatlas/atlas/app/widgets"
 )
@@ -34,4 +36,34 @@ func bundleCSS(web, widgetFS fs.FS) ([]byte, error) {
 		b.Write(css)
 	}
 	return b.Bytes(), nil
+}
+
+// webURL is a url() of the stylesheet that names a file of web/.
+var webURL = regexp.MustCompile(`url\("/web/([^"?#]+)"\)`)
+
+// fingerprintURLs points each url("/web/<file>") of the stylesheet at the
+// file's fingerprinted address, which is cached for good like the
+// stylesheet's own, and fails on a file that does not exist, so a
+// misspelt font stops the server instead of falling back unseen. fonts
+// are the WOFF2 files among them, in order, which every page preloads:
+// the browser would find them only after the stylesheet has arrived and
+// the page is laid out, and the text would change face later.
+func fingerprintURLs(css []byte, st *static) (out []byte, fonts []string, err error) {
+	var missing []string
+	out = webURL.ReplaceAllFunc(css, func(m []byte) []byte {
+		name := string(webURL.FindSubmatch(m)[1])
+		if !st.exists(name) {
+			missing = append(missing, name)
+			return m
+		}
+		u := st.url(name)
+		if path.Ext(name) == ".woff2" && !slices.Contains(fonts, u) {
+			fonts = append(fonts, u)
+		}
+		return []byte(`url("` + u + `")`)
+	})
+	if len(missing) > 0 {
+		return nil, nil, fmt.Errorf("stylesheet: url() of a file web/ lacks: %v", missing)
+	}
+	return out, fonts, nil
 }
