@@ -161,11 +161,46 @@
   if (document.readyState === "complete") afterPaint();
   else window.addEventListener("load", afterPaint);
 
+  // The service worker (internal/server/goapp.go) keeps a copy of what
+  // readers visit, so a visited story reads offline. Our pages only:
+  // embeds keep nothing on the reader's machine. A page loaded while no
+  // worker controlled it (the first visit, or a reload that bypassed it)
+  // came from the network alone, and so was not kept: once the worker is
+  // ready the page tells it what it needs, and the worker keeps what it
+  // lacks. So does a page at a state address (with a query), which is
+  // never kept itself: the worker answers it offline with its default
+  // state, the page's address without the query.
   if (conf.worker && "serviceWorker" in navigator) {
+    var unkept = !navigator.serviceWorker.controller || location.search !== "";
     window.addEventListener("load", function () {
       navigator.serviceWorker.register(conf.worker).catch(function (err) {
         console.warn("atlas: service worker", err);
       });
+      if (!unkept) return;
+      navigator.serviceWorker.ready.then(function (reg) {
+        if (reg.active) reg.active.postMessage({ atlas: "keep", urls: pageFiles() });
+      });
+    });
+  }
+
+  // What the page needs to read as it is: its own address (its default
+  // state), what its elements name (stylesheet, preloads, icon, scripts,
+  // pictures; a story's pictures are SVG in the page itself) and what its
+  // stylesheet loaded (fonts). Our origin only, and never app.wasm, which
+  // is left to the HTTP cache; the worker checks each address again.
+  function pageFiles() {
+    var urls = [location.origin + location.pathname];
+    var els = document.querySelectorAll('link[rel~="stylesheet"][href], link[rel~="preload"][href], link[rel~="icon"][href], script[src], img[src]');
+    for (var i = 0; i < els.length; i++) urls.push(els[i].localName === "link" ? els[i].href : els[i].src);
+    if (window.performance && performance.getEntriesByType) {
+      performance.getEntriesByType("resource").forEach(function (e) {
+        if (e.initiatorType === "css") urls.push(e.name);
+      });
+    }
+    return urls.filter(function (u, i) {
+      var url;
+      try { url = new URL(u, location.href); } catch (err) { return false; }
+      return url.origin === location.origin && !/\.wasm$/.test(url.pathname) && urls.indexOf(u) === i;
     });
   }
 
