@@ -204,6 +204,61 @@
     });
   }
 
+  // A new version. The worker answers from the network first, so a page
+  // loads current; but a page left open across a deploy, read offline
+  // from the worker's copy, or brought back from the back-forward cache
+  // may not be. Its boot script carries the version it was made from
+  // (data-version) and /version.json says which version is out; when they
+  // differ, the notice the server wrote outside div#atlas shows (its
+  // role=status container announces it). The page asks once it is idle
+  // after load, whenever the reader comes back (online again, the tab
+  // shown again, the page restored from the back-forward cache) and every
+  // 30 minutes while the tab is in view, until it has found a newer
+  // version. Never from the cache (no-store here; the worker leaves the
+  // address to the network); a failure (offline) says nothing. The
+  // notice's data-checked is the version the site last said it had.
+  var notice = document.getElementById("update-notice");
+  var noticeBox = notice && notice.querySelector(".update-notice-box");
+  if (conf.worker && conf.version && noticeBox && window.fetch) {
+    var newer = false, asking = false;
+    var checkVersion = function () {
+      if (newer || asking || document.visibilityState === "hidden") return;
+      asking = true;
+      fetch("/version.json", { cache: "no-store" }).then(function (r) {
+        return r.ok ? r.json() : null;
+      }).then(function (v) {
+        asking = false;
+        if (!v || typeof v.version !== "string") return;
+        notice.setAttribute("data-checked", v.version);
+        if (v.version === conf.version) return;
+        newer = true;
+        noticeBox.hidden = false;
+      }, function () { asking = false; });
+    };
+    var whenIdle = function () {
+      // A few seconds after load, when the main thread is free: never
+      // before the first paint, nor in the way of the wasm's start.
+      setTimeout(function () {
+        if ("requestIdleCallback" in window) requestIdleCallback(checkVersion, { timeout: 5000 });
+        else checkVersion();
+      }, 3000);
+    };
+    if (document.readyState === "complete") whenIdle();
+    else window.addEventListener("load", whenIdle);
+    window.addEventListener("online", checkVersion);
+    window.addEventListener("pageshow", function (e) { if (e.persisted) checkVersion(); });
+    document.addEventListener("visibilitychange", function () {
+      if (document.visibilityState === "visible") checkVersion();
+    });
+    setInterval(checkVersion, 30 * 60 * 1000);
+    notice.addEventListener("click", function (e) {
+      var b = e.target.closest && e.target.closest("button");
+      if (!b) return;
+      if (b.classList.contains("update-reload")) location.reload();
+      else noticeBox.hidden = true;
+    });
+  }
+
   // Self-sizing. An embed in another page's iframe tells the page its
   // height on load and whenever it changes (state, fonts, width, an opened
   // table), in the formats host pages already listen for: pym.js (with

@@ -67,19 +67,22 @@ func goappFiles(h *app.Handler) (map[string][]byte, error) {
 //     worker existed: the page sends their addresses (web/boot.js) and the
 //     worker keeps what it lacks of them, so a story reads offline after
 //     one visit. Only addresses it would keep from a fetch: our origin,
-//     never app.wasm.
+//     never app.wasm nor /version.json.
 //   - A state address (a page with a query) is not kept; offline, its
 //     navigation gets its page's kept copy, the default state, so the
 //     story still reads.
 //   - Offline, a kept copy is answered whatever its Vary says (the home
 //     page varies by Accept-Language, which a copy the page asked for
 //     was not fetched with): this browser's copy is the reader's.
+//   - /version.json, which pages ask to learn of a new version, always
+//     goes to the network: a kept copy would hide every new version.
 //
 // app.wasm is left to the HTTP cache (ETag), not copied on every visit.
 const serviceWorker = `const cacheName = "atlas-{{.Version}}";
 const keeps = (url) =>
   url.origin === self.location.origin &&
   !url.pathname.endsWith(".wasm") &&
+  url.pathname !== "/version.json" &&
   (url.pathname.startsWith("/web/") || url.search === "");
 self.addEventListener("install", () => self.skipWaiting());
 self.addEventListener("activate", (event) => {
