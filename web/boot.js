@@ -161,11 +161,101 @@
   if (document.readyState === "complete") afterPaint();
   else window.addEventListener("load", afterPaint);
 
+  // The service worker (internal/server/goapp.go) keeps a copy of what
+  // readers visit, so a visited story reads offline. Our pages only:
+  // embeds keep nothing on the reader's machine. A page loaded while no
+  // worker controlled it (the first visit, or a reload that bypassed it)
+  // came from the network alone, and so was not kept: once the worker is
+  // ready the page tells it what it needs, and the worker keeps what it
+  // lacks. So does a page at a state address (with a query), which is
+  // never kept itself: the worker answers it offline with its default
+  // state, the page's address without the query.
   if (conf.worker && "serviceWorker" in navigator) {
+    var unkept = !navigator.serviceWorker.controller || location.search !== "";
     window.addEventListener("load", function () {
       navigator.serviceWorker.register(conf.worker).catch(function (err) {
         console.warn("atlas: service worker", err);
       });
+      if (!unkept) return;
+      navigator.serviceWorker.ready.then(function (reg) {
+        if (reg.active) reg.active.postMessage({ atlas: "keep", urls: pageFiles() });
+      });
+    });
+  }
+
+  // What the page needs to read as it is: its own address (its default
+  // state), what its elements name (stylesheet, preloads, icon, scripts,
+  // pictures; a story's pictures are SVG in the page itself) and what its
+  // stylesheet loaded (fonts). Our origin only, and never app.wasm, which
+  // is left to the HTTP cache; the worker checks each address again.
+  function pageFiles() {
+    var urls = [location.origin + location.pathname];
+    var els = document.querySelectorAll('link[rel~="stylesheet"][href], link[rel~="preload"][href], link[rel~="icon"][href], script[src], img[src]');
+    for (var i = 0; i < els.length; i++) urls.push(els[i].localName === "link" ? els[i].href : els[i].src);
+    if (window.performance && performance.getEntriesByType) {
+      performance.getEntriesByType("resource").forEach(function (e) {
+        if (e.initiatorType === "css") urls.push(e.name);
+      });
+    }
+    return urls.filter(function (u, i) {
+      var url;
+      try { url = new URL(u, location.href); } catch (err) { return false; }
+      return url.origin === location.origin && !/\.wasm$/.test(url.pathname) && urls.indexOf(u) === i;
+    });
+  }
+
+  // A new version. The worker answers from the network first, so a page
+  // loads current; but a page left open across a deploy, read offline
+  // from the worker's copy, or brought back from the back-forward cache
+  // may not be. Its boot script carries the version it was made from
+  // (data-version) and /version.json says which version is out; when they
+  // differ, the notice the server wrote outside div#atlas shows (its
+  // role=status container announces it). The page asks once it is idle
+  // after load, whenever the reader comes back (online again, the tab
+  // shown again, the page restored from the back-forward cache) and every
+  // 30 minutes while the tab is in view, until it has found a newer
+  // version. Never from the cache (no-store here; the worker leaves the
+  // address to the network); a failure (offline) says nothing. The
+  // notice's data-checked is the version the site last said it had.
+  var notice = document.getElementById("update-notice");
+  var noticeBox = notice && notice.querySelector(".update-notice-box");
+  if (conf.worker && conf.version && noticeBox && window.fetch) {
+    var newer = false, asking = false;
+    var checkVersion = function () {
+      if (newer || asking || document.visibilityState === "hidden") return;
+      asking = true;
+      fetch("/version.json", { cache: "no-store" }).then(function (r) {
+        return r.ok ? r.json() : null;
+      }).then(function (v) {
+        asking = false;
+        if (!v || typeof v.version !== "string") return;
+        notice.setAttribute("data-checked", v.version);
+        if (v.version === conf.version) return;
+        newer = true;
+        noticeBox.hidden = false;
+      }, function () { asking = false; });
+    };
+    var whenIdle = function () {
+      // A few seconds after load, when the main thread is free: never
+      // before the first paint, nor in the way of the wasm's start.
+      setTimeout(function () {
+        if ("requestIdleCallback" in window) requestIdleCallback(checkVersion, { timeout: 5000 });
+        else checkVersion();
+      }, 3000);
+    };
+    if (document.readyState === "complete") whenIdle();
+    else window.addEventListener("load", whenIdle);
+    window.addEventListener("online", checkVersion);
+    window.addEventListener("pageshow", function (e) { if (e.persisted) checkVersion(); });
+    document.addEventListener("visibilitychange", function () {
+      if (document.visibilityState === "visible") checkVersion();
+    });
+    setInterval(checkVersion, 30 * 60 * 1000);
+    notice.addEventListener("click", function (e) {
+      var b = e.target.closest && e.target.closest("button");
+      if (!b) return;
+      if (b.classList.contains("update-reload")) location.reload();
+      else noticeBox.hidden = true;
     });
   }
 

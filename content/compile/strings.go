@@ -310,6 +310,9 @@ func yamlErrorLine(err error) int {
 	return 0
 }
 
+// Document returns the strings the server writes around a page's body.
+func (s *Strings) Document() DocumentWords { return s.file.Document }
+
 // words returns the compiler's words in code, with the site's.
 func (s *Strings) words(l lang.Language) *words {
 	w := s.file.Compiler

@@ -32,8 +32,20 @@ type words struct {
 
 // stringsFile is content/i18n/<lang>.yaml.
 type stringsFile struct {
-	Site     ui.Words `json:"site"`
-	Compiler words    `json:"compiler"`
+	Site     ui.Words      `json:"site"`
+	Compiler words         `json:"compiler"`
+	Document DocumentWords `json:"document"`
+}
+
+// DocumentWords are the strings the server writes around a page's body
+// (internal/server/document.go), outside what go-app renders: the notice
+// boot.js shows when a new version of the site is out. Pages do not carry
+// them in their payload, as neither the page components nor the wasm use
+// them.
+type DocumentWords struct {
+	Updated string `json:"updated"`
+	Reload  string `json:"reload"`
+	Dismiss string `json:"dismiss"`
 }
 
 // markerNames are the confidence markers, in the order the guide lists them.

@@ -13,7 +13,8 @@ import (
 )
 
 // The static export on nginx (docs/deploy.md) sends the same headers as
-// bin/atlas for every kind of address, from its own include.
+// bin/atlas for every kind of address, from its own include (and
+// /version.json is never stored).
 func TestExportOnNginxSendsTheServersHeaders(t *testing.T) {
 	base := nginxSite(t)
 	for _, c := range []struct{ static, server string }{
@@ -25,12 +26,17 @@ func TestExportOnNginxSendsTheServersHeaders(t *testing.T) {
 		{"/card/en/where-training-moves.png", "/card/en/where-training-moves.png"},
 		{"/card/embed/diffusion-map/data=off,date=2026-07-01,h20=restricted,rule=in-force,tiers=on.png", "/card/embed/diffusion-map/data=off,date=2026-07-01,h20=restricted,rule=in-force,tiers=on.png"},
 		{"/oembed/en/where-training-moves.json", "/oembed?url=http://localhost:8000/en/where-training-moves&format=json"},
+		{"/version.json", "/version.json"},
 	} {
 		res, err := http.Get(base + c.static)
 		if err != nil {
 			t.Fatal(err)
 		}
 		res.Body.Close()
+		if c.static == "/version.json" && res.Header.Get("Cache-Control") != "no-cache" {
+			// Pages ask it which version is out (web/boot.js).
+			t.Errorf("nginx %s: Cache-Control %q, want no-cache", c.static, res.Header.Get("Cache-Control"))
+		}
 		if c.static == "/nowhere" || c.static == "/pl/nie-ma" {
 			if res.StatusCode != http.StatusNotFound {
 				t.Errorf("nginx %s: %d, want 404", c.static, res.StatusCode)

@@ -11,6 +11,7 @@ import (
 	"github.com/computeatlas/atlas/app/ui"
 	"github.com/computeatlas/atlas/app/widget"
 	"github.com/computeatlas/atlas/app/widgets"
+	"github.com/computeatlas/atlas/content/compile"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -58,11 +59,12 @@ var documentTemplate = template.Must(template.New("doc").Funcs(template.FuncMap{
 {{end}}{{if not .H.Framed}}<script src="{{.Theme}}"></script>
 {{end}}{{if .JSONLD}}<script type="application/ld+json">{{.JSONLD}}</script>
 {{end}}
-<script defer src="{{.Boot}}"{{if .Live}} data-wasm="{{.Wasm}}" data-exec="{{.Exec}}" data-goapp-env="{{.GoAppEnv}}"{{end}}{{if .H.Framed}} data-embed{{else}} data-worker="/app-worker.js"{{end}}{{if .Static}} data-static{{end}}{{if .LangPages}} data-lang-pages="{{.LangPages}}"{{end}}></script>
+<script defer src="{{.Boot}}"{{if .Live}} data-wasm="{{.Wasm}}" data-exec="{{.Exec}}" data-goapp-env="{{.GoAppEnv}}"{{end}}{{if .H.Framed}} data-embed{{else}} data-version="{{.Version}}" data-worker="/app-worker.js"{{end}}{{if .Static}} data-static{{end}}{{if .LangPages}} data-lang-pages="{{.LangPages}}"{{end}}></script>
 </head>
 <body>
 {{.Body}}
-{{if .Live}}<script id="` + ui.DataElementID + `" type="application/json">{{.Data}}</script>
+{{if not .H.Framed}}<div class="update-notice" id="update-notice" role="status"><div class="update-notice-box" hidden><p>{{.Notice.Updated}}</p><button type="button" class="update-reload">{{.Notice.Reload}}</button><button type="button" class="update-dismiss" aria-label="{{.Notice.Dismiss}}">×</button></div></div>
+{{end}}{{if .Live}}<script id="` + ui.DataElementID + `" type="application/json">{{.Data}}</script>
 {{end}}
 </body>
 </html>
@@ -100,6 +102,14 @@ type documentData struct {
 	// GoAppEnv is go-app's environment (JSON), which its app.js would
 	// carry; boot.js hands it to the engine.
 	GoAppEnv string
+	// Version is the site's version (Server.version, the content hash),
+	// which boot.js compares with /version.json's to tell the reader
+	// that a newer one is out (our pages, not embeds).
+	Version string
+	// Notice is the words of that notice, which the template writes
+	// outside div#atlas (go-app's takeover replaces div#atlas), hidden
+	// until boot.js shows it: without JavaScript it never shows.
+	Notice compile.DocumentWords
 	// Static marks the export's pages, which a static host serves for
 	// every query; LangPages are their other languages' addresses
 	// (exportlang.go), for boot.js.
@@ -145,6 +155,8 @@ func (s *Server) renderDocument(pl *ui.Payload, u *url.URL) ([]byte, error) {
 		Live:       len(pl.Data) > 0,
 		Feed:       feedPath(lang.Or(pl.Lang)),
 		Static:     s.exporting,
+		Version:    s.version,
+		Notice:     s.lib.Document(pl.Lang),
 		base:       s.baseURL,
 	}
 	if s.exporting {

@@ -109,6 +109,7 @@ func (s *Server) exportInto(dir string) (Exported, error) {
 		"/wasm_exec.js":         "wasm_exec.js",
 		"/app-worker.js":        "app-worker.js",
 		"/manifest.webmanifest": "manifest.webmanifest",
+		versionPath:             "version.json",
 	}
 	for _, l := range s.feedLanguages() {
 		files[feedPath(l)] = strings.TrimPrefix(feedPath(l), "/")

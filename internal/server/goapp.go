@@ -60,9 +60,30 @@ func goappFiles(h *app.Handler) (map[string][]byte, error) {
 // fixed list and so serves a stale "/" and never caches stories. Ours goes
 // to the network first and keeps a copy of pages (without a query: one
 // copy per page, not one per widget state) and of /web/ files, so readers
-// always see the current page and can reread visited pages offline.
+// always see the current page and can reread visited pages offline
+// (docs/decisions.md, "Service worker: network first").
+//
+//   - The first visit's page and files came from the network before the
+//     worker existed: the page sends their addresses (web/boot.js) and the
+//     worker keeps what it lacks of them, so a story reads offline after
+//     one visit. Only addresses it would keep from a fetch: our origin,
+//     never app.wasm nor /version.json.
+//   - A state address (a page with a query) is not kept; offline, its
+//     navigation gets its page's kept copy, the default state, so the
+//     story still reads.
+//   - Offline, a kept copy is answered whatever its Vary says (the home
+//     page varies by Accept-Language, which a copy the page asked for
+//     was not fetched with): this browser's copy is the reader's.
+//   - /version.json, which pages ask to learn of a new version, always
+//     goes to the network: a kept copy would hide every new version.
+//
 // app.wasm is left to the HTTP cache (ETag), not copied on every visit.
 const serviceWorker = `const cacheName = "atlas-{{.Version}}";
+const keeps = (url) =>
+  url.origin === self.location.origin &&
+  !url.pathname.endsWith(".wasm") &&
+  url.pathname !== "/version.json" &&
+  (url.pathname.startsWith("/web/") || url.search === "");
 self.addEventListener("install", () => self.skipWaiting());
 self.addEventListener("activate", (event) => {
   event.waitUntil(
@@ -71,23 +92,59 @@ self.addEventListener("activate", (event) => {
       .then(() => self.clients.claim())
   );
 });
-self.addEventListener("fetch", (event) => {
-  const req = event.request;
-  const url = new URL(req.url);
-  const keep = url.pathname.startsWith("/web/") || url.search === "";
-  if (req.method !== "GET" || url.origin !== self.location.origin || url.pathname.endsWith(".wasm") || !keep) {
+self.addEventListener("message", (event) => {
+  const msg = event.data;
+  if (!msg || msg.atlas !== "keep" || !Array.isArray(msg.urls) || msg.urls.length > 200) {
     return;
   }
-  event.respondWith(
-    fetch(req)
-      .then((res) => {
-        if (res.status === 200) {
-          const copy = res.clone();
-          caches.open(cacheName).then((c) => c.put(req, copy));
-        }
-        return res;
-      })
-      .catch(() => caches.match(req).then((hit) => hit || Response.error()))
+  const urls = [];
+  for (const u of msg.urls) {
+    if (typeof u !== "string" || u.length > 2048) {
+      return;
+    }
+    let url;
+    try {
+      url = new URL(u, self.location.origin);
+    } catch (err) {
+      return;
+    }
+    url.hash = "";
+    if (keeps(url) && !urls.includes(url.href)) {
+      urls.push(url.href);
+    }
+  }
+  event.waitUntil(
+    caches.open(cacheName).then((c) =>
+      Promise.all(urls.map((u) => c.match(u).then((hit) => hit || c.add(u)).catch(() => {})))
+    )
   );
+});
+self.addEventListener("fetch", (event) => {
+  const req = event.request;
+  if (req.method !== "GET") {
+    return;
+  }
+  const url = new URL(req.url);
+  if (keeps(url)) {
+    event.respondWith(
+      fetch(req)
+        .then((res) => {
+          if (res.status === 200) {
+            const copy = res.clone();
+            event.waitUntil(caches.open(cacheName).then((c) => c.put(req, copy)));
+          }
+          return res;
+        })
+        .catch(() => caches.match(req, { ignoreVary: true }).then((hit) => hit || Response.error()))
+    );
+    return;
+  }
+  const page = new URL(url);
+  page.search = "";
+  if (req.mode === "navigate" && keeps(page)) {
+    event.respondWith(
+      fetch(req).catch(() => caches.match(page.href, { ignoreVary: true }).then((hit) => hit || Response.error()))
+    );
+  }
 });
 `

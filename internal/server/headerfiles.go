@@ -18,6 +18,9 @@ import (
 //   - nginx-atlas.conf, to include in a server block whose root is the
 //     export: the headers (embeds in their own location), the
 //     precompressed files, the 404 page.
+//
+// Both also say that /version.json is not to be stored (no-cache), as the
+// server does.
 var headerFiles = []string{"_headers", "nginx-atlas.conf"}
 
 // headerOrder is the order the header files list headers in.
@@ -37,6 +40,9 @@ func writeHeaderFiles(dir string) error {
 			if v := h.Get(k); v != "" {
 				fmt.Fprintf(&b, "  %s: %s\n", k, v)
 			}
+		}
+		if path == versionPath {
+			b.WriteString("  Cache-Control: no-cache\n")
 		}
 	}
 	rule("/", "/")
@@ -89,6 +95,10 @@ location = / {
 	}
 	b.WriteString("}\nlocation /embed/ {\n    try_files $uri $uri/index.$arg_lang.html $uri/index.html =404;\n")
 	addHeaders(&b, "/embed/", "    ")
+	// Which version of the site is out (web/boot.js asks): never stored,
+	// as bin/atlas answers it.
+	b.WriteString("}\nlocation = " + versionPath + " {\n    add_header Cache-Control \"no-cache\" always;\n")
+	addHeaders(&b, versionPath, "    ")
 	b.WriteString("}\n")
 	return b.String()
 }

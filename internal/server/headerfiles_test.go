@@ -10,7 +10,7 @@ import (
 // checkHeaderFiles checks an export's header files: in _headers, one
 // rule per address pattern, none matching everything, the embeds framable
 // and nothing else; in the nginx include, the same policies by location,
-// gzip_static and the 404 page.
+// gzip_static and the 404 page; in both, /version.json never stored.
 func checkHeaderFiles(t *testing.T, dir string) {
 	t.Helper()
 	raw, err := os.ReadFile(filepath.Join(dir, "_headers"))
@@ -32,6 +32,9 @@ func checkHeaderFiles(t *testing.T, dir string) {
 			rules[pattern] += strings.TrimSpace(line) + "\n"
 		}
 	}
+	if !strings.Contains(rules["/version.json"], "Cache-Control: no-cache\n") {
+		t.Errorf("_headers: /version.json may be stored:\n%s", rules["/version.json"])
+	}
 	if _, ok := rules["/*"]; ok {
 		t.Error("_headers: a rule for /*, which would overlap the embeds' own")
 	}
@@ -51,7 +54,7 @@ func checkHeaderFiles(t *testing.T, dir string) {
 		t.Fatal(err)
 	}
 	c := string(conf)
-	for _, want := range []string{"gzip_static on;", "error_page 404 /404.html;", "location /embed/ {", "frame-ancestors *\" always;", "frame-ancestors 'none'\" always;", "load_module modules/ngx_http_brotli_static_module.so;"} {
+	for _, want := range []string{"gzip_static on;", "error_page 404 /404.html;", "location /embed/ {", "frame-ancestors *\" always;", "frame-ancestors 'none'\" always;", "load_module modules/ngx_http_brotli_static_module.so;", "location = /version.json {\n    add_header Cache-Control \"no-cache\" always;\n"} {
 		if !strings.Contains(c, want) {
 			t.Errorf("nginx-atlas.conf lacks %q", want)
 		}

@@ -54,6 +54,12 @@ func (lib *library) Words(code string) (json.RawMessage, *ui.Words) {
 	return lib.site.Strings[code].Site, lib.words[code]
 }
 
+// Document is the strings the server writes around a page's body in
+// language code (the new-version notice).
+func (lib *library) Document(code string) compile.DocumentWords {
+	return lib.site.Strings[lang.Or(code).Code].Document()
+}
+
 func (lib *library) AddWidgets(pl *ui.Payload, names []string) {
 	strs := lib.site.Strings[lang.Or(pl.Lang).Code]
 	for _, n := range names {

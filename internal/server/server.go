@@ -190,6 +190,8 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	case p == "/healthz":
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		fmt.Fprintf(w, "ok %s\n", s.version)
+	case p == versionPath:
+		s.versionFile(w)
 	case p == "/robots.txt":
 		s.robots(w)
 	case p == "/sitemap.xml":

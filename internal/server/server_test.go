@@ -64,6 +64,7 @@ func TestStatuses(t *testing.T) {
 		"/embed/no-such-widget":               404,
 		"/nowhere":                            404,
 		"/healthz":                            200,
+		"/version.json":                       200,
 		"/robots.txt":                         200,
 		"/sitemap.xml":                        200,
 		"/app.js":                             200,
@@ -404,10 +405,14 @@ func TestExport(t *testing.T) {
 			t.Errorf("%s: %v, %.80q", f, err, raw)
 		}
 	}
-	for _, f := range []string{"index.html", "pl/index.html", "en/where-training-moves/index.html", "pl/dokad-przenosi-sie-trening/index.html", "embed/chip-gap/index.html", "404.html", "web/site.css", "app.js", "sitemap.xml", "feed.xml", "pl/feed.xml", "card/en/where-training-moves.png", "card/index.png", "data/chip-gap.csv"} {
+	for _, f := range []string{"index.html", "pl/index.html", "en/where-training-moves/index.html", "pl/dokad-przenosi-sie-trening/index.html", "embed/chip-gap/index.html", "404.html", "web/site.css", "app.js", "sitemap.xml", "feed.xml", "pl/feed.xml", "card/en/where-training-moves.png", "card/index.png", "data/chip-gap.csv", "version.json"} {
 		if _, err := os.Stat(filepath.Join(dir, f)); err != nil {
 			t.Errorf("export lacks %s", f)
 		}
+	}
+	// The version file names the version the exported pages carry.
+	if v, _ := os.ReadFile(filepath.Join(dir, "version.json")); !strings.Contains(string(v), `"`+s.Version()+`"`) || !strings.Contains(string(story), `data-version="`+s.Version()+`"`) {
+		t.Errorf("version.json is %q; the story carries another version or none", v)
 	}
 	// Beside every compressible file, its brotli and gzip forms, which
 	// decode to it.

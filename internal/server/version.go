@@ -3,7 +3,9 @@ package server
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"io/fs"
+	"net/http"
 	"sort"
 )
 
@@ -30,4 +32,19 @@ func contentVersion(trees ...fs.FS) (string, error) {
 		}
 	}
 	return hex.EncodeToString(h.Sum(nil))[:16], nil
+}
+
+// versionPath is where our pages ask which version of the site is out
+// (web/boot.js): a page whose data-version differs shows the notice that
+// it has been updated. It is never stored: no-cache here, and the service
+// worker leaves it to the network (goapp.go).
+const versionPath = "/version.json"
+
+// versionFile writes {"version":"<content hash>"}.
+func (s *Server) versionFile(w http.ResponseWriter) {
+	b, _ := json.Marshal(map[string]string{"version": s.version})
+	h := w.Header()
+	h.Set("Content-Type", "application/json; charset=utf-8")
+	h["Cache-Control"] = noCache
+	w.Write(append(b, '\n'))
 }
