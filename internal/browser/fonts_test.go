@@ -4,10 +4,8 @@ import (
 	"context"
 	"fmt"
 	"math"
-	"net/http"
-	"net/http/httputil"
+	"regexp"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/chromedp/cdproto/cdp"
@@ -194,25 +192,8 @@ type layoutShift struct {
 // every /web/fonts/ request until release is called.
 func fontHoldingProxy(t *testing.T) (release func(), url string) {
 	t.Helper()
-	held := make(chan struct{})
-	var once sync.Once
-	release = func() { once.Do(func() { close(held) }) }
-	proxy := httputil.NewSingleHostReverseProxy(originURL)
-	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if strings.HasPrefix(r.URL.Path, "/web/fonts/") {
-			select {
-			case <-held:
-			case <-r.Context().Done():
-				return
-			}
-		}
-		proxy.ServeHTTP(w, r)
-	})}
-	ln, err := listenLoopback()
-	if err != nil {
-		t.Fatal(err)
-	}
-	go srv.Serve(ln)
-	t.Cleanup(func() { release(); srv.Close() })
-	return release, "http://" + ln.Addr().String()
+	s := newGatedSite(t, true, originURL, fontFile)
+	return s.Release, s.URL
 }
+
+var fontFile = regexp.MustCompile(`^/web/fonts/`)

@@ -199,6 +199,13 @@ func newServerSite(t testing.TB, held bool) *site {
 
 func newSiteOf(t testing.TB, held bool, origin *url.URL) *site {
 	t.Helper()
+	return newGatedSite(t, held, origin, appWasm)
+}
+
+// newGatedSite is a site whose gate holds the paths gated matches (app.wasm
+// for newSite; the fonts for TestFontArrivalShiftsNothing).
+func newGatedSite(t testing.TB, held bool, origin *url.URL, gated *regexp.Regexp) *site {
+	t.Helper()
 	s := &site{gate: make(chan struct{})}
 	var once sync.Once
 	s.release = func() { once.Do(func() { close(s.gate) }) }
@@ -236,7 +243,7 @@ func newSiteOf(t testing.TB, held bool, origin *url.URL) *site {
 			// without query rules, unlike our nginx include).
 			r.URL.Path, r.URL.RawQuery = rest, ""
 		}
-		if appWasm.MatchString(r.URL.Path) {
+		if gated.MatchString(r.URL.Path) {
 			select {
 			case <-s.gate:
 			case <-r.Context().Done():
