@@ -107,7 +107,9 @@ func (in Input) SourcesHTML(class, label string, ids []string, confidence string
 }
 
 // SourceIDs are ids once each, in the order of their numbers (S2 before
-// S10), as source lines list them.
+// S10, S41 before S41-B200, a further page of the same sheet id), as
+// source lines list them. The order depends on the ids alone, never on
+// the order they came in (which may be a map's).
 func SourceIDs(ids []string) []string {
 	seen := map[string]bool{}
 	var out []string
@@ -118,9 +120,18 @@ func SourceIDs(ids []string) []string {
 		}
 	}
 	number := func(id string) int {
-		n, _ := strconv.Atoi(strings.TrimPrefix(id, "S"))
+		digits := strings.TrimPrefix(id, "S")
+		if end := strings.IndexFunc(digits, func(r rune) bool { return r < '0' || r > '9' }); end >= 0 {
+			digits = digits[:end]
+		}
+		n, _ := strconv.Atoi(digits)
 		return n
 	}
-	sort.SliceStable(out, func(i, j int) bool { return number(out[i]) < number(out[j]) })
+	sort.Slice(out, func(i, j int) bool {
+		if a, b := number(out[i]), number(out[j]); a != b {
+			return a < b
+		}
+		return out[i] < out[j]
+	})
 	return out
 }
