@@ -301,3 +301,41 @@ func TestLaterFactsFollowTheDate(t *testing.T) {
 		}
 	}
 }
+
+// The H20 layer tells only what its date knows: before the April 2025
+// licence the chip was simply sold, with no word of the August licences,
+// the 15% or Beijing's pushback; after it, the whole story.
+func TestH20NarrationFollowsTheDate(t *testing.T) {
+	events := []string{"2022-10-07", "2025-01-13", "2025-04-09", "2025-05-13", "2025-08-08"}
+	render := func(q string) string {
+		v, _ := url.ParseQuery(q)
+		in := widgettest.Input(t, Spec, "en", v)
+		in.Dates = widget.Dates{Events: events, AsOf: "2026-07-02"}
+		return app.HTMLString(Render(in))
+	}
+	later := []string{"August 2025", "15%", "Beijing"}
+	for _, c := range []struct {
+		q     string
+		early bool
+	}{
+		{"rule=before", true},
+		{"date=2025-02-01", true},
+		{"rule=rescinded&h20=allowed", false},
+		{"date=2025-08-08&h20=allowed", false},
+	} {
+		html := render(c.q)
+		i := strings.Index(html, `dm-narration-h20`)
+		if i < 0 {
+			t.Fatalf("%q: no H20 narration", c.q)
+		}
+		h20 := html[i : i+strings.Index(html[i:], "</p>")]
+		if got := strings.Contains(h20, "only from April 2025"); got != c.early {
+			t.Errorf("%q: says the licence came only from April 2025: %v, want %v\n%s", c.q, got, c.early, h20)
+		}
+		for _, word := range later {
+			if c.early && strings.Contains(h20, word) {
+				t.Errorf("%q: the H20 narration before its licence mentions %q:\n%s", c.q, word, h20)
+			}
+		}
+	}
+}

@@ -255,6 +255,11 @@ func sourceLinks(in widget.Input, ids []string, confidence string, w *text) app.
 // narration says what changed and why, with the confidence of each claim.
 func narration(in widget.Input, d *Data, s State, w *text) app.UI {
 	r, h := d.Rules[s.Rule], d.H20[s.H20]
+	// Before the April 2025 licence the H20 was simply sold: the later
+	// licences, the 15% and Beijing's pushback are not yet history.
+	if s.H20 == "allowed" && (s.Rule == "before" || s.Date != "" && s.Date < h20Licence) {
+		h = d.H20[h20BeforeLicence]
+	}
 	var fine Flow
 	for _, f := range d.Flows {
 		if f.Kind == "data" {

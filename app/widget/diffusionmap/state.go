@@ -38,6 +38,9 @@ const (
 	rescission = "2025-05-13"
 	// h20Licence is when the H20 first needed a licence for China.
 	h20Licence = "2025-04-09"
+	// h20BeforeLicence names the H20 layer's narration for dates before
+	// that licence (content/data/diffusion-map.json): sold, no more.
+	h20BeforeLicence = "before-licence"
 )
 
 // factualRule is what the rule was on date: not yet announced, announced

@@ -57,7 +57,7 @@ func Validate(data any) error {
 			return fmt.Errorf("rule %s: its short label and period need every language", r)
 		}
 	}
-	for _, h := range h20.Values {
+	for _, h := range append([]string{h20BeforeLicence}, h20.Values...) {
 		if n, ok := d.H20[h]; !ok || len(n.Sources) == 0 || bilingual(n.Narration) != nil {
 			return fmt.Errorf("h20 %s: needs a sourced narration in every language", h)
 		}
