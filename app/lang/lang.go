@@ -39,6 +39,10 @@ type Language struct {
 	// Polish: a, i, o, u, w, z): the story compiler joins each to the
 	// next word with a no-break space.
 	Unbreakable string
+	// AfterNumbers are the abbreviations a line must not start with after
+	// a number (in Polish: "2026 r.", "36 tys.", "790 mln"): the compiler
+	// joins each to the number before it with a no-break space.
+	AfterNumbers []string
 }
 
 // List holds the site's languages; the first is the default, whose home
@@ -60,8 +64,9 @@ var List = []Language{
 		Months: [12]string{"stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca",
 			"lipca", "sierpnia", "września", "października", "listopada", "grudnia"},
 		Group: "\u00a0", Decimal: ",", MinGrouping: 2,
-		Quotes:      [4]string{"„", "”", "‚", "’"},
-		Unbreakable: "aiouwzAIOUWZ",
+		Quotes:       [4]string{"„", "”", "‚", "’"},
+		Unbreakable:  "aiouwzAIOUWZ",
+		AfterNumbers: []string{"r.", "tys.", "mln", "mld", "dol."},
 	},
 }
 

@@ -78,7 +78,7 @@ func endMatter(id string, m doc.Meta, sources []cited, w *words) doc.Block {
 	writeCite(bw, m, w)
 	_, _ = bw.WriteString("</div>")
 	_ = bw.Flush()
-	return doc.Block{ID: id, HTML: glue(b.String(), lang.Or(m.Lang).Unbreakable)}
+	return doc.Block{ID: id, HTML: glue(b.String(), nobreakOf(lang.Or(m.Lang)))}
 }
 
 // writeCite writes the "Cite this" box: the story in APA, MLA and BibTeX

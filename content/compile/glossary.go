@@ -117,7 +117,7 @@ func glossaryDocs(lib *library, published string) []*doc.Document {
 				Kind:           glossaryKind,
 				File:           root + "/" + glossaryFile,
 			},
-			Blocks: []doc.Block{{ID: "p1", HTML: glue(buf.String(), lang.Or(code).Unbreakable)}},
+			Blocks: []doc.Block{{ID: "p1", HTML: glue(buf.String(), nobreakOf(lang.Or(code)))}},
 		})
 	}
 	return out

@@ -10,11 +10,11 @@ import (
 )
 
 // glueJSON compacts a JSON document and glues its text: every string
-// value when words is set (a widget's strings file, all in one
+// value when words has rules (a widget's strings file, all in one
 // language), and in any case every string under a language's key ({"en":
 // …, "pl": …}, a widget's data) in that language's way. Everything else,
 // the order of keys included, stays as it was.
-func glueJSON(raw []byte, words string) ([]byte, error) {
+func glueJSON(raw []byte, words nobreak) ([]byte, error) {
 	var compact bytes.Buffer
 	if err := json.Compact(&compact, raw); err != nil {
 		return nil, err
@@ -26,7 +26,7 @@ func glueJSON(raw []byte, words string) ([]byte, error) {
 	// and, in an object, those of the current key's value.
 	type frame struct {
 		object, wantKey bool
-		words, value    string
+		words, value    nobreak
 	}
 	stack := []frame{{words: words, value: words}}
 	var out bytes.Buffer
@@ -62,7 +62,7 @@ func glueJSON(raw []byte, words string) ([]byte, error) {
 				top.wantKey = false
 				top.value = top.words
 				if l, ok := lang.Get(t); ok {
-					top.value = l.Unbreakable
+					top.value = nobreakOf(l)
 				}
 				continue
 			}

@@ -236,7 +236,7 @@ func loadData(fsys fs.FS, site *Site, errs *errorList) {
 			}
 			// Polish texts get their no-break spaces here, once, so
 			// every widget shows them and none needs the rule (glue).
-			glued, err := glueJSON(raw, "")
+			glued, err := glueJSON(raw, nobreak{})
 			if err != nil {
 				errs.add(file, 0, "%v", err)
 				continue

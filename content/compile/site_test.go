@@ -51,6 +51,7 @@ const testDiffusionMap = `{
     "rescinded": {"narration": {"en": "x", "pl": "x"}, "sources": ["S1"]}
   },
   "h20": {
+    "before-licence": {"narration": {"en": "x", "pl": "x"}, "sources": ["S1"]},
     "restricted": {"narration": {"en": "x", "pl": "x"}, "sources": ["S1"]},
     "allowed": {"narration": {"en": "x", "pl": "x"}, "sources": ["S1"]}
   }

@@ -332,7 +332,7 @@ func (s *story) blocks(root ast.Node) ([]doc.Block, int) {
 	var run []ast.Node
 	prose := 0
 	// Polish one-letter words never end a line (lang.Language.Unbreakable).
-	unbreakable := lang.Or(s.h.meta.Lang).Unbreakable
+	unbreakable := nobreakOf(lang.Or(s.h.meta.Lang))
 	// scrolly is set from the pinned widget to the end of the last dated
 	// section: the stretch the page shows the widget beside (sections.go).
 	scrolly, dated := false, false

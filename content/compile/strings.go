@@ -59,7 +59,7 @@ func loadStrings(contentFS, widgetFS fs.FS, errs *errorList) map[string]*Strings
 			continue
 		}
 		// One-letter words stay with the next (glue), as in stories.
-		if glued, err := glueJSON(raw, l.Unbreakable); err == nil {
+		if glued, err := glueJSON(raw, nobreakOf(l)); err == nil {
 			raw = glued
 		}
 		var f stringsFile
@@ -94,7 +94,7 @@ func loadStrings(contentFS, widgetFS fs.FS, errs *errorList) map[string]*Strings
 				continue
 			}
 			// One-letter words stay with the next (glue), as in stories.
-			if glued, err := glueJSON(raw, l.Unbreakable); err == nil {
+			if glued, err := glueJSON(raw, nobreakOf(l)); err == nil {
 				raw = glued
 			}
 			words, err := spec.Words(raw)
