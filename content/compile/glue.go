@@ -87,13 +87,8 @@ func glueText(s string, words nobreak) string {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		b.WriteRune(r)
 		i += size
-		if unicode.IsDigit(r) && i < len(s) && s[i] == ' ' && words.abbreviationAt(s[i+1:]) {
-			b.WriteRune('\u00a0')
-			i++
-			prev = '\u00a0'
-			continue
-		}
-		if strings.ContainsRune(words.letters, r) && !unicode.IsLetter(prev) && !unicode.IsDigit(prev) && i < len(s) && s[i] == ' ' {
+		oneLetterWord := strings.ContainsRune(words.letters, r) && !unicode.IsLetter(prev) && !unicode.IsDigit(prev)
+		if i < len(s) && s[i] == ' ' && (oneLetterWord || unicode.IsDigit(r) && words.abbreviationAt(s[i+1:])) {
 			b.WriteRune('\u00a0')
 			i++
 			prev = '\u00a0'

@@ -58,7 +58,7 @@ func loadStrings(contentFS, widgetFS fs.FS, errs *errorList) map[string]*Strings
 		if !ok {
 			continue
 		}
-		// One-letter words stay with the next (glue), as in stories.
+		// Polish no-break spaces (glue), as in stories.
 		if glued, err := glueJSON(raw, nobreakOf(l)); err == nil {
 			raw = glued
 		}
@@ -93,7 +93,7 @@ func loadStrings(contentFS, widgetFS fs.FS, errs *errorList) map[string]*Strings
 			if !ok {
 				continue
 			}
-			// One-letter words stay with the next (glue), as in stories.
+			// Polish no-break spaces (glue), as in stories.
 			if glued, err := glueJSON(raw, nobreakOf(l)); err == nil {
 				raw = glued
 			}

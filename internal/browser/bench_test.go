@@ -33,6 +33,30 @@ type frameStats struct {
 	framesOver50ms int
 }
 
+// lcpSideBySide is the story's largest contentful paint at two
+// addresses of s, cold, on throttled tabs (slowTab), alternating, seven
+// times each per b.N, as medians and the number of runs each: a figure
+// beside its reference, measured in the same run. Each tab is left on
+// about:blank: a throttled story tab would keep drawing the map's moving
+// dashes and slow the runs after it.
+func lcpSideBySide(b *testing.B, s *site, path, reference string) (got, ref float64, runs int) {
+	measure := func(path string) float64 {
+		ctx := slowTab(b)
+		do(b, ctx, chromedp.Navigate(s.URL+path))
+		ms := eval[float64](b, ctx, lcp)
+		do(b, ctx, chromedp.Navigate("about:blank"))
+		return ms
+	}
+	var gots, refs []float64
+	for i := 0; i < b.N; i++ {
+		for run := 0; run < 7; run++ {
+			gots = append(gots, measure(path))
+			refs = append(refs, measure(reference))
+		}
+	}
+	return median(gots), median(refs), len(gots)
+}
+
 // median is the middle value of v (sorting it).
 func median(v []float64) float64 {
 	sort.Float64s(v)

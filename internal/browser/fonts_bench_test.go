@@ -9,7 +9,6 @@ import (
 	"testing"
 
 	"github.com/andybalholm/brotli"
-	"github.com/chromedp/chromedp"
 )
 
 var (
@@ -65,27 +64,9 @@ var (
 // set in the system's fonts (no @font-face, no preload), both without the
 // wasm, in the same run. It prints; it asserts nothing.
 func BenchmarkWebFonts(b *testing.B) {
-	s := newSite(b, false)
-	measure := func(path string) float64 {
-		ctx := slowTab(b)
-		do(b, ctx, chromedp.Navigate(s.URL+path))
-		ms := eval[float64](b, ctx, lcp)
-		// The tab lives until the benchmark ends: left on the story,
-		// its throttled renderer would keep drawing the map's moving
-		// dashes and slow the runs after it.
-		do(b, ctx, chromedp.Navigate("about:blank"))
-		return ms
-	}
-	var with, without []float64
-	for i := 0; i < b.N; i++ {
-		for run := 0; run < 7; run++ {
-			with = append(with, measure("/__plain"+story))
-			without = append(without, measure("/__nofont"+story))
-		}
-	}
-	w, wo := median(with), median(without)
+	w, wo, n := lcpSideBySide(b, newSite(b, false), "/__plain"+story, "/__nofont"+story)
 	b.ReportMetric(w, "fonts-lcp-ms")
 	b.ReportMetric(wo, "no-fonts-lcp-ms")
 	b.Logf("story LCP at 10 Mbps / 40 ms / 4× CPU, cold, median of %d: with Inter (two preloaded WOFF2, 35 KB) %.0f ms, in system fonts %.0f ms (ratio %.2f)",
-		len(with), w, wo, w/wo)
+		n, w, wo, w/wo)
 }

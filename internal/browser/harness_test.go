@@ -73,29 +73,12 @@ func startAll() error {
 		}
 	}
 	atlasBin = bin
-	cmd := exec.Command(bin, "serve", "-addr", "127.0.0.1:0", "-log-requests=false")
-	stdout, err := cmd.StdoutPipe()
+	u, stop, err := runAtlas(os.Stderr)
 	if err != nil {
 		return err
 	}
-	cmd.Stderr = os.Stderr
-	if err := cmd.Start(); err != nil {
-		return fmt.Errorf("start %s: %w", bin, err)
-	}
-	stops = append(stops, func() { cmd.Process.Kill(); cmd.Wait() })
-	line, err := bufio.NewReader(stdout).ReadString('\n')
-	if err != nil {
-		return fmt.Errorf("reading the server's first line: %w", err)
-	}
-	addr, ok := strings.CutPrefix(strings.TrimSpace(line), "listening on ")
-	if !ok {
-		return fmt.Errorf("server's first line is %q, want listening on …", line)
-	}
-	go io.Copy(io.Discard, stdout)
-	if atlasURL, err = url.Parse(addr); err != nil {
-		return err
-	}
-	originURL = atlasURL
+	stops = append(stops, stop)
+	atlasURL, originURL = u, u
 	switch origin := os.Getenv("ATLAS_ORIGIN"); origin {
 	case "", "server":
 	case "export":
@@ -132,6 +115,36 @@ func startAll() error {
 	stops = append(stops, cancelAlloc, cancelBrowser)
 	// Start the browser now, so the first test's timeout does not include it.
 	return chromedp.Do(browser)
+}
+
+// runAtlas starts the suite's bin/atlas on a free loopback port with
+// extra flags (such as -content), writing its errors to stderr, and
+// returns its address, read from its first line, and how to stop it.
+func runAtlas(stderr io.Writer, flags ...string) (*url.URL, func(), error) {
+	args := append([]string{"serve", "-addr", "127.0.0.1:0", "-log-requests=false"}, flags...)
+	cmd := exec.Command(atlasBin, args...)
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		return nil, nil, err
+	}
+	cmd.Stderr = stderr
+	if err := cmd.Start(); err != nil {
+		return nil, nil, fmt.Errorf("start %s: %w", atlasBin, err)
+	}
+	stop := func() { cmd.Process.Kill(); cmd.Wait() }
+	line, err := bufio.NewReader(stdout).ReadString('\n')
+	addr, ok := strings.CutPrefix(strings.TrimSpace(line), "listening on ")
+	if err != nil || !ok {
+		stop()
+		return nil, nil, fmt.Errorf("bin/atlas %s: first line %q, want listening on … (%v)", strings.Join(args, " "), line, err)
+	}
+	go io.Copy(io.Discard, stdout)
+	u, err := url.Parse(addr)
+	if err != nil {
+		stop()
+		return nil, nil, err
+	}
+	return u, stop, nil
 }
 
 // buildAtlas builds app.wasm into web/ and the server into a temp dir, as

@@ -1,16 +1,13 @@
 package browser
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
 	"fmt"
-	"io"
 	"net/http"
 	"net/http/httputil"
 	"net/url"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -313,33 +310,16 @@ func (f *front) down() {
 // the content in dir ("" for its own), until the test ends.
 func startAtlas(t *testing.T, dir string) *url.URL {
 	t.Helper()
-	args := []string{"serve", "-addr", "127.0.0.1:0", "-log-requests=false"}
+	var flags []string
 	if dir != "" {
-		args = append(args, "-content", dir)
-	}
-	cmd := exec.Command(atlasBin, args...)
-	stdout, err := cmd.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
+		flags = []string{"-content", dir}
 	}
 	var stderr strings.Builder
-	cmd.Stderr = &stderr
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
-	line, err := bufio.NewReader(stdout).ReadString('\n')
-	addr, ok := strings.CutPrefix(strings.TrimSpace(line), "listening on ")
-	if err != nil || !ok {
-		cmd.Process.Kill()
-		cmd.Wait()
-		t.Fatalf("bin/atlas %s: first line %q (%v)\n%s", strings.Join(args, " "), line, err, stderr.String())
-	}
-	go io.Copy(io.Discard, stdout)
-	u, err := url.Parse(addr)
+	u, stop, err := runAtlas(&stderr, flags...)
 	if err != nil {
-		t.Fatal(err)
+		t.Fatalf("%v\n%s", err, stderr.String())
 	}
+	t.Cleanup(stop)
 	return u
 }
 

@@ -6,7 +6,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/chromedp/chromedp"
 	"github.com/computeatlas/atlas/app/widget"
 	"github.com/computeatlas/atlas/app/widgets"
 	"github.com/computeatlas/atlas/web"
@@ -52,22 +51,9 @@ func serveStyle(w http.ResponseWriter, name string) {
 // widget, cold, at 10 Mbps / 40 ms / 4× CPU, both without the wasm, in
 // the same run. It prints; it asserts nothing.
 func BenchmarkStylesheets(b *testing.B) {
-	s := newSite(b, false)
-	measure := func(path string) float64 {
-		ctx := slowTab(b)
-		do(b, ctx, chromedp.Navigate(s.URL+path))
-		return eval[float64](b, ctx, lcp)
-	}
-	var one, split []float64
-	for i := 0; i < b.N; i++ {
-		for run := 0; run < 7; run++ {
-			one = append(one, measure("/__plain"+story))
-			split = append(split, measure("/__split"+story))
-		}
-	}
-	o, sp := median(one), median(split)
+	o, sp, n := lcpSideBySide(b, newSite(b, false), "/__plain"+story, "/__split"+story)
 	b.ReportMetric(o, "bundle-lcp-ms")
 	b.ReportMetric(sp, "split-lcp-ms")
 	b.Logf("story LCP at 10 Mbps / 40 ms / 4× CPU, cold, median of %d: one bundled stylesheet %.0f ms, one file per widget %.0f ms (ratio %.2f)",
-		len(one), o, sp, sp/o)
+		n, o, sp, sp/o)
 }

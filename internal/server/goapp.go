@@ -82,7 +82,7 @@ const serviceWorker = `const cacheName = "atlas-{{.Version}}";
 const keeps = (url) =>
   url.origin === self.location.origin &&
   !url.pathname.endsWith(".wasm") &&
-  url.pathname !== "/version.json" &&
+  url.pathname !== "` + versionPath + `" &&
   (url.pathname.startsWith("/web/") || url.search === "");
 self.addEventListener("install", () => self.skipWaiting());
 self.addEventListener("activate", (event) => {
